@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "microcred",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "microcred", targets: ["microcred"]),
+        .executable(name: "microcred-bench", targets: ["microcred-bench"]),
+        .library(name: "MicrocredKit", targets: ["MicrocredKit"]),
+        .library(name: "CSVStream", targets: ["CSVStream"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibCSV",
+            providers: [.apt(["libcsv-dev"])]
+        ),
+        .target(
+            name: "CSVStream",
+            dependencies: ["CLibCSV"]
+        ),
+        .target(
+            name: "MicrocredKit",
+            dependencies: [
+                "CSVStream",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "microcred",
+            dependencies: [
+                "MicrocredKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "microcred-bench",
+            dependencies: [
+                "MicrocredKit",
+                "CSVStream",
+            ]
+        ),
+        .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"]),
+        .testTarget(
+            name: "MicrocredKitTests",
+            dependencies: ["MicrocredKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "MicrocredCLITests", dependencies: ["MicrocredKit"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

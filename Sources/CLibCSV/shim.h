@@ -1,0 +1,5 @@
+#ifndef MICROCRED_CLIBCSV_SHIM_H
+#define MICROCRED_CLIBCSV_SHIM_H
+// libcsv from Debian's libcsv-dev (apt-get install libcsv-dev).
+#include <csv.h>
+#endif
