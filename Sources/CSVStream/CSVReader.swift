@@ -19,6 +19,10 @@ public struct CSVFormat: Sendable, Equatable {
     /// The quote byte, or nil where quotes are ordinary text (O*NET's
     /// tab-separated files are not quoted).
     public var quote: UInt8?
+    /// Reject a quote inside an unquoted field and text after a closing
+    /// quote (libcsv's CSV_STRICT). An unterminated final quote is always
+    /// rejected.
+    public var strict = true
 
     public init(delimiter: UInt8 = UInt8(ascii: ","), quote: UInt8? = UInt8(ascii: "\""), chunkSize: Int = 1 << 16,
                 maxFieldBytes: Int = 8 << 20, validateUTF8: Bool = true) {
@@ -92,8 +96,10 @@ public final class CSVReader {
     public private(set) var byteCount = 0
     /// Whether the file began with a UTF-8 byte-order mark.
     public private(set) var hadBOM = false
+    /// How many lines ended in CR LF.
+    public private(set) var crlfLines = 0
     /// Whether any line ended in CR LF.
-    public private(set) var sawCRLF = false
+    public var sawCRLF: Bool { crlfLines > 0 }
     /// Whether the last byte of the file was not a line ending.
     public private(set) var missingFinalNewline = false
 
@@ -134,7 +140,7 @@ public final class CSVReader {
             cleanup()
             throw CSVError(.unreadable(reason: String(cString: strerror(code))), file: path)
         }
-        let options = UInt8(CSV_STRICT) | UInt8(CSV_STRICT_FINI)
+        let options = (format.strict ? UInt8(CSV_STRICT) : 0) | UInt8(CSV_STRICT_FINI)
         if csv_init(parser, options) != 0 {
             cleanup()
             throw CSVError(.outOfMemory, file: path)
@@ -291,7 +297,7 @@ public final class CSVReader {
                     line: lineCount + 1, byteOffset: segmentOffset + start.distance(to: nul)))
             }
             if endsLine, segmentLength >= 2, start.load(fromByteOffset: segmentLength - 2, as: UInt8.self) == 0x0D {
-                sawCRLF = true
+                crlfLines += 1
             }
             let consumed = csv_parse(parser, start, segmentLength, cb1, cb2, s)
             if consumed != segmentLength {

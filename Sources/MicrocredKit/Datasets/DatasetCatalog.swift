@@ -1,0 +1,150 @@
+import Foundation
+import Yams
+
+/// The kinds of dataset microcred can load; each has one loader.
+public enum DatasetKind: String, Codable, Sendable, CaseIterable {
+    case oews
+    case epProjections = "ep-projections"
+    case epOpenings = "ep-openings"
+    case cipSocCrosswalk = "cip-soc-crosswalk"
+    case cipCodes = "cip-codes"
+    case onetOccupations = "onet-occupations"
+    case onetSkills = "onet-skills"
+    case onetKnowledge = "onet-knowledge"
+}
+
+/// One release of a dataset.
+public struct DatasetVintage: Codable, Sendable, Hashable {
+    /// As the publisher names it: "May 2025", "2024–34", "O*NET 29.2".
+    public var vintage: String
+    /// The month the figures describe, `YYYY-MM`; the newest is the default
+    /// vintage and staleness is measured from it.
+    public var referenceDate: String
+    /// Path relative to a data-path folder.
+    public var file: String
+    public var sha256: String?
+    /// Data rows, the header excluded.
+    public var rows: Int?
+    public var note: String?
+
+    enum CodingKeys: String, CodingKey {
+        case vintage, file, sha256, rows, note
+        case referenceDate = "reference_date"
+    }
+
+    public init(vintage: String, referenceDate: String, file: String, sha256: String?, rows: Int?, note: String?) {
+        self.vintage = vintage
+        self.referenceDate = referenceDate
+        self.file = file
+        self.sha256 = sha256
+        self.rows = rows
+        self.note = note
+    }
+
+    /// The reference date as (year, month), if well formed.
+    public var referenceMonth: (year: Int, month: Int)? {
+        let parts = referenceDate.split(separator: "-")
+        guard parts.count >= 2, let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m) else { return nil }
+        return (y, m)
+    }
+}
+
+/// A dataset and its vintages, with provenance.
+public struct DatasetEntry: Codable, Sendable, Hashable {
+    public var id: String
+    public var kind: DatasetKind
+    public var title: String
+    public var publisher: String
+    public var sourceURL: String
+    public var license: String
+    /// Text that must accompany figures from this dataset.
+    public var attribution: String
+    /// `csv` or `tsv`.
+    public var format: String
+    /// Age in months past which reports warn that the data are stale.
+    public var maxAgeMonths: Int
+    /// The header the files are expected to have.
+    public var columns: [String]
+    public var vintages: [DatasetVintage]
+
+    enum CodingKeys: String, CodingKey {
+        case id, kind, title, publisher, license, attribution, format, columns, vintages
+        case sourceURL = "source_url"
+        case maxAgeMonths = "max_age_months"
+    }
+
+    /// The newest vintage by reference date (ties: the later listed).
+    public var newestVintage: DatasetVintage? {
+        vintages.enumerated().max { a, b in
+            (a.element.referenceDate, a.offset) < (b.element.referenceDate, b.offset)
+        }?.element
+    }
+
+    /// The vintage named `name`, or the newest when `name` is nil.
+    public func vintage(named name: String?) -> DatasetVintage? {
+        guard let name else { return newestVintage }
+        return vintages.first { $0.vintage.caseInsensitiveCompare(name) == .orderedSame }
+    }
+}
+
+/// The list of every dataset microcred knows, read from `datasets/catalog.yaml`.
+public struct DatasetCatalog: Codable, Sendable {
+    public var datasets: [DatasetEntry]
+
+    /// Where the catalog was read from; its folder is the first data-path folder.
+    public var path: String = ""
+
+    enum CodingKeys: String, CodingKey { case datasets }
+
+    public init(datasets: [DatasetEntry], path: String) {
+        self.datasets = datasets
+        self.path = path
+    }
+
+    public func entry(_ id: String) -> DatasetEntry? { datasets.first { $0.id == id } }
+
+    /// The folder that holds the catalog.
+    public var directory: String { (path as NSString).deletingLastPathComponent }
+
+    /// Reads and checks a catalog file.
+    public static func load(path: String) throws -> DatasetCatalog {
+        let document = try YAMLDocument.load(path: path, what: "dataset catalog")
+        var catalog = try document.decode(DatasetCatalog.self)
+        catalog.path = path
+        var seen = Set<String>()
+        for entry in catalog.datasets {
+            if !seen.insert(entry.id).inserted {
+                throw MicrocredError("\(path): dataset id '\(entry.id)' appears twice", hint: "Give each dataset one entry and list its releases under vintages")
+            }
+            if entry.vintages.isEmpty {
+                throw MicrocredError("\(path): dataset '\(entry.id)' lists no vintages", hint: "Add at least one vintage with its file")
+            }
+            for v in entry.vintages where v.referenceMonth == nil {
+                throw MicrocredError("\(path): dataset '\(entry.id)' vintage '\(v.vintage)' has reference_date '\(v.referenceDate)'; write it as YYYY-MM",
+                                     hint: "e.g. reference_date: 2025-05")
+            }
+        }
+        return catalog
+    }
+
+    /// Finds the catalog: `explicit`, else `$MICROCRED_CATALOG`, else
+    /// `datasets/catalog.yaml` in the current folder or the nearest parent.
+    public static func locate(explicit: String?, environment: [String: String],
+                              currentDirectory: String = FileManager.default.currentDirectoryPath) -> String? {
+        if let explicit { return explicit }
+        if let env = environment["MICROCRED_CATALOG"], !env.isEmpty { return env }
+        let start = URL(fileURLWithPath: currentDirectory).standardizedFileURL
+        var dir = start
+        for depth in 0..<32 {
+            let candidate = dir.appendingPathComponent("datasets/catalog.yaml").path
+            if FileManager.default.fileExists(atPath: candidate) {
+                // Relative paths keep messages short and free of this machine's layout.
+                return String(repeating: "../", count: depth) + "datasets/catalog.yaml"
+            }
+            let parent = dir.deletingLastPathComponent()
+            if parent.path == dir.path { break }
+            dir = parent
+        }
+        return nil
+    }
+}

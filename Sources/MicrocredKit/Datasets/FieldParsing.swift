@@ -1,0 +1,87 @@
+import Foundation
+
+/// Byte-level parsing of the numbers and markers in dataset cells. Fields
+/// arrive as bytes from CSVStream; only kept text becomes a `String`.
+enum FieldParsing {
+    /// True when `bytes` is exactly `text`.
+    @inline(__always)
+    static func equals(_ bytes: UnsafeRawBufferPointer, _ text: StaticString) -> Bool {
+        guard bytes.count == text.utf8CodeUnitCount else { return false }
+        let p = text.utf8Start
+        for i in 0..<bytes.count where bytes[i] != p[i] { return false }
+        return true
+    }
+
+    /// A whole number, optionally negative; nil if anything else is there.
+    @inline(__always)
+    static func integer(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+        var i = 0
+        var negative = false
+        if bytes[0] == UInt8(ascii: "-") { negative = true; i = 1; guard bytes.count > 1 else { return nil } }
+        var value = 0
+        while i < bytes.count {
+            let d = bytes[i] &- UInt8(ascii: "0")
+            guard d < 10 else { return nil }
+            value = value * 10 + Int(d)
+            i += 1
+        }
+        return negative ? -value : value
+    }
+
+    private static let powersOfTen: [Double] = (0...22).map { pow(10.0, Double($0)) }
+
+    /// A decimal such as `33.54`, `-0.5` or `1e3`. Up to 15 significant
+    /// digits are parsed exactly (one correctly rounded division, the same
+    /// result as `strtod`); anything else falls back to `Double(String)`.
+    @inline(__always)
+    static func decimal(_ bytes: UnsafeRawBufferPointer) -> Double? {
+        let n = bytes.count
+        guard n > 0 else { return nil }
+        var i = 0
+        var negative = false
+        if bytes[0] == UInt8(ascii: "-") { negative = true; i = 1 }
+        var mantissa = 0
+        var digits = 0
+        var fraction = 0
+        var seenPoint = false
+        while i < n {
+            let c = bytes[i]
+            if c == UInt8(ascii: ".") {
+                if seenPoint { return nil }
+                seenPoint = true
+            } else {
+                let d = c &- UInt8(ascii: "0")
+                if d >= 10 { return slowDecimal(bytes) }
+                mantissa = mantissa * 10 + Int(d)
+                digits += 1
+                if seenPoint { fraction += 1 }
+                if digits > 15 { return slowDecimal(bytes) }
+            }
+            i += 1
+        }
+        guard digits > 0 else { return nil }
+        var value = Double(mantissa)
+        if fraction > 0 { value /= powersOfTen[fraction] }
+        return negative ? -value : value
+    }
+
+    private static func slowDecimal(_ bytes: UnsafeRawBufferPointer) -> Double? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let value = Double(text), value.isFinite else { return nil }
+        // Reject hex, "inf", "nan" and other forms Double accepts.
+        guard text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E" }) else { return nil }
+        return value
+    }
+
+    /// A cell as text with surrounding spaces removed.
+    static func trimmed(_ bytes: UnsafeRawBufferPointer) -> String {
+        String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Shows a cell in a message, shortened if long.
+    static func quote(_ bytes: UnsafeRawBufferPointer) -> String {
+        let text = String(decoding: bytes.prefix(40), as: UTF8.self)
+        return "'" + text + (bytes.count > 40 ? "…" : "") + "'"
+    }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import MicrocredKit
+
+struct DatasetsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "datasets",
+        abstract: "List, validate and manage the labor-market datasets.",
+        subcommands: [List.self, Validate.self]
+    )
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show each dataset's vintages, where its file was found, its rows and whether its checksum matches.")
+
+        @OptionGroup var data: DataOptions
+
+        @Flag(help: "Skip counting rows and computing checksums (faster).")
+        var quick = false
+
+        func run() throws {
+            try reportingErrors {
+                let store = try data.makeStore()
+                var rows: [[String]] = [["dataset", "vintage", "file", "rows", "sha256"]]
+                for entry in store.catalog.datasets {
+                    let newest = entry.newestVintage?.vintage
+                    for vintage in entry.vintages {
+                        let (path, _) = store.dataPath.locate(vintage.file)
+                        var rowText = "-", shaText = "-"
+                        if let path, !quick {
+                            let counted = try? DatasetInspector.countRows(path: path, format: entry.format)
+                            rowText = counted.map(String.init) ?? "unreadable"
+                            if let expected = vintage.sha256 {
+                                let digest = try? FileDigest.sha256(path: path)
+                                shaText = digest == expected.lowercased() ? "match" : "MISMATCH"
+                            } else {
+                                shaText = "not recorded"
+                            }
+                        }
+                        let label = vintage.vintage + (vintage.vintage == newest && entry.vintages.count > 1 ? " (default)" : "")
+                        rows.append([entry.id, label, path ?? "MISSING (\(vintage.file))", rowText, shaText])
+                    }
+                }
+                print(TextTable.render(rows))
+            }
+        }
+    }
+
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Load datasets with their loaders; report quirk counts and every problem as file:line: message.",
+            discussion: "Exits 0 when no dataset has errors (warnings are allowed), 1 otherwise.")
+
+        @OptionGroup var data: DataOptions
+
+        @Argument(help: "Dataset ids to validate (default: all).")
+        var ids: [String] = []
+
+        @Option(help: "Output format: text or json.")
+        var format: ValidateFormat = .text
+
+        @Option(name: .customLong("vintage"), help: ArgumentHelp("Validate this vintage (ID=VINTAGE or a vintage name). Repeatable.", valueName: "vintage"))
+        var vintages: [String] = []
+
+        enum ValidateFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+        func run() throws {
+            var failed = false
+            try reportingErrors {
+                let store = try data.makeStore(vintages: vintages)
+                let chosen = ids.isEmpty ? store.catalog.datasets.map(\.id) : ids
+                var results: [DatasetValidation] = []
+                for id in chosen {
+                    let resolved = try store.resolve(id)
+                    results.append(DatasetValidator.validate(resolved))
+                }
+                failed = results.contains(where: \.hasErrors)
+                switch format {
+                case .json: print(try ValidationOutput.json(results))
+                case .text: print(ValidationOutput.text(results), terminator: "")
+                }
+            }
+            if failed { throw ExitCode(1) }
+        }
+    }
+}

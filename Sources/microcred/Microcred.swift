@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import MicrocredKit
+
+@main
+struct Microcred: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "microcred",
+        abstract: "Evidence-backed microcredential planning from public labor-market data.",
+        discussion: """
+        microcred reads BLS OEWS and Employment Projections, the NCES CIP–SOC crosswalk and O*NET, \
+        scores how well a discipline (CIP code) aligns with in-demand occupations (SOC codes), and writes \
+        the four framework reports for a proposed microcredential.
+        """,
+        version: "0.1.0",
+        subcommands: [DatasetsCommand.self]
+    )
+}
+
+/// Prints to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Runs `body`, printing microcred's errors for people and exiting 1, or 2
+/// for usage mistakes. Never traps.
+func reportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as MicrocredError {
+        printError("error: " + error.description)
+        throw ExitCode(1)
+    } catch let error as DatasetLoadError {
+        printError(error.description)
+        printError("error: a dataset could not be loaded; fix the rows above or replace the file")
+        throw ExitCode(1)
+    } catch let error as ExitCode {
+        throw error
+    } catch let error as ValidationError {
+        throw error
+    } catch {
+        printError("error: \(error)")
+        throw ExitCode(1)
+    }
+}
