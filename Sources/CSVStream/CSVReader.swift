@@ -23,6 +23,10 @@ public struct CSVFormat: Sendable, Equatable {
     /// quote (libcsv's CSV_STRICT). An unterminated final quote is always
     /// rejected.
     public var strict = true
+    /// Trim spaces and tabs around unquoted fields (libcsv's default, and
+    /// its fastest path). Off by default: Employment Projections titles carry
+    /// their hierarchy in leading spaces.
+    public var trimSpaces = false
 
     public init(delimiter: UInt8 = UInt8(ascii: ","), quote: UInt8? = UInt8(ascii: "\""), chunkSize: Int = 1 << 16,
                 maxFieldBytes: Int = 8 << 20, validateUTF8: Bool = true) {
@@ -150,9 +154,12 @@ public final class CSVReader {
         // With no quote character, use NUL: NUL bytes are rejected before
         // libcsv sees them, so no byte of an accepted file acts as a quote.
         csv_set_quote(parser, format.quote ?? 0)
-        // Keep leading and trailing spaces: Employment Projections titles
-        // carry their hierarchy in leading spaces, and tab is a delimiter.
-        csv_set_space_func(parser) { _ in 0 }
+        // Keep leading and trailing spaces unless asked to trim: Employment
+        // Projections titles carry their hierarchy in leading spaces, and
+        // tab must stay a delimiter in TSV files.
+        if !format.trimSpaces || format.delimiter == UInt8(ascii: "\t") {
+            csv_set_space_func(parser) { _ in 0 }
+        }
         do {
             try readHeader()
         } catch {

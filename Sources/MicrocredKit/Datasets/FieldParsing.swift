@@ -29,6 +29,38 @@ enum FieldParsing {
         return negative ? -value : value
     }
 
+    /// A non-negative decimal with at most three decimals, in thousandths
+    /// (`33.54` → 33540); nil for anything else.
+    @inline(__always)
+    static func thousandths(_ bytes: UnsafeRawBufferPointer) -> Int64? {
+        let n = bytes.count
+        guard n > 0, n <= 18 else { return nil }
+        var value: Int64 = 0
+        var fraction = -1
+        for i in 0..<n {
+            let c = bytes[i]
+            if c == UInt8(ascii: ".") {
+                if fraction >= 0 { return nil }
+                fraction = 0
+                continue
+            }
+            let d = c &- UInt8(ascii: "0")
+            guard d < 10 else { return nil }
+            if fraction >= 0 {
+                fraction += 1
+                if fraction > 3 { return nil }
+            }
+            value = value * 10 + Int64(d)
+        }
+        if fraction == 0 && n == 1 { return nil }
+        switch max(fraction, 0) {
+        case 0: return value * 1000
+        case 1: return value * 100
+        case 2: return value * 10
+        default: return value
+        }
+    }
+
     private static let powersOfTen: [Double] = (0...22).map { pow(10.0, Double($0)) }
 
     /// A decimal such as `33.54`, `-0.5` or `1e3`. Up to 15 significant

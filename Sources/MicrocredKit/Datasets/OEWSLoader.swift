@@ -1,4 +1,5 @@
 import CSVStream
+import Foundation
 
 /// The rows of one OEWS cross-industry file (national, state or all areas).
 public struct OEWSData: Sendable {
@@ -29,7 +30,13 @@ public enum OEWSLoader {
     public static func load(path: String) -> OEWSData {
         var report = LoadReport(file: path)
         var estimates: [OEWSEstimate] = []
-        estimates.reserveCapacity(1 << 12)
+        // About 186 bytes a row in BLS's files: reserve once instead of
+        // growing (growth would briefly double peak memory).
+        let fileSize = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        estimates.reserveCapacity(max(1 << 10, fileSize / 150))
+        let packed = UnsafeMutableBufferPointer<PackedFigure>.allocate(capacity: 17)
+        packed.initialize(repeating: .notAvailable)
+        defer { packed.deallocate() }
         var areas: [Area] = []
         var areaIndex: [AreaCode: Int] = [:]
         var titles: [SOCCode: String] = [:]
@@ -37,7 +44,11 @@ public enum OEWSLoader {
         var notReleasedWages = 0, notReleasedEmployment = 0, topCoded = 0, annualOnly = 0, hourlyOnly = 0
         var detailedEndingInZero = Set<SOCCode>()
 
-        readRecords(path: path, report: &report, columns: columns) { record, c, report in
+        // No OEWS field has meaningful surrounding spaces; letting libcsv trim
+        // them keeps it on its fastest path.
+        var format = CSVFormat.csv
+        format.trimSpaces = true
+        readRecords(path: path, format: format, report: &report, columns: columns) { record, c, report in
             let line = record.line
             // AREA, AREA_TYPE
             guard let areaType = FieldParsing.integer(record[c[2]]), let kind = AreaKind(rawValue: areaType) else {
@@ -69,68 +80,63 @@ public enum OEWSLoader {
             if titles[soc] == nil { titles[soc] = FieldParsing.trimmed(record[c[5]]) }
             if group == .detailed && soc.digits % 10 == 0 { detailedEndingInZero.insert(soc) }
 
-            // TOT_EMP
-            let employment: Reported<Int>
-            let empBytes = record[c[7]]
-            if FieldParsing.equals(empBytes, "**") {
-                employment = .notReleased
-                notReleasedEmployment += 1
-            } else if let value = FieldParsing.integer(empBytes) {
-                guard value >= 0 else {
-                    report.error("TOT_EMP is negative (\(value)); employment cannot be below zero", line: line)
-                    return
-                }
-                employment = .value(value)
-            } else if empBytes.isEmpty {
-                employment = .notAvailable
-            } else {
-                report.error("TOT_EMP \(FieldParsing.quote(empBytes)) is not a whole number or ** (not released)", line: line)
-                return
-            }
-
             let isAnnualOnly = FieldParsing.equals(record[c[24]], "TRUE")
             let isHourlyOnly = FieldParsing.equals(record[c[25]], "TRUE")
+
+            // TOT_EMP through A_PCT90 (columns 7...23) into slots 0...16.
+            for k in 0..<17 {
+                let column = 7 + k
+                let bytes = record[c[column]]
+                if k == 0 {
+                    if FieldParsing.equals(bytes, "**") {
+                        packed[0] = .notReleased
+                        notReleasedEmployment += 1
+                    } else if let value = FieldParsing.integer(bytes) {
+                        guard value >= 0 else {
+                            report.error("TOT_EMP is negative (\(value)); employment cannot be below zero", line: line)
+                            return
+                        }
+                        packed[0] = .scaled(Int64(value))
+                    } else if bytes.isEmpty {
+                        packed[0] = .notAvailable
+                    } else {
+                        report.error("TOT_EMP \(FieldParsing.quote(bytes)) is not a whole number or ** (not released)", line: line)
+                        return
+                    }
+                    continue
+                }
+                let isWage = k >= 4 && k != 6
+                if bytes.isEmpty {
+                    let hourlyColumn = k == 4 || (7...11).contains(k)
+                    if isWage && ((hourlyColumn && isAnnualOnly) || (!hourlyColumn && isHourlyOnly)) {
+                        packed[k] = .notPublished
+                    } else {
+                        packed[k] = .notAvailable
+                    }
+                    continue
+                }
+                if bytes.count <= 2 && bytes[0] == UInt8(ascii: "*") {
+                    if isWage && bytes.count == 1 { notReleasedWages += 1 }
+                    packed[k] = .notReleased
+                    continue
+                }
+                if isWage && bytes.count == 1 && bytes[0] == UInt8(ascii: "#") {
+                    topCoded += 1
+                    packed[k] = .topCoded
+                    continue
+                }
+                guard let value = FieldParsing.thousandths(bytes) else {
+                    let what = isWage ? "a wage, * (not released) or # (top-coded)" : "a non-negative number"
+                    report.error("\(columns[column]) \(FieldParsing.quote(bytes)) is not \(what)", line: line)
+                    return
+                }
+                packed[k] = .scaled(value)
+            }
             if isAnnualOnly { annualOnly += 1 }
             if isHourlyOnly { hourlyOnly += 1 }
-
-            var failed = false
-            func wage(_ column: Int, hourly: Bool) -> Reported<Double> {
-                let bytes = record[c[column]]
-                if bytes.count == 1 {
-                    if bytes[0] == UInt8(ascii: "*") { notReleasedWages += 1; return .notReleased }
-                    if bytes[0] == UInt8(ascii: "#") { topCoded += 1; return .topCoded(atLeast: nil) }
-                }
-                if bytes.isEmpty {
-                    if (hourly && isAnnualOnly) || (!hourly && isHourlyOnly) { return .notPublished }
-                    return .notAvailable
-                }
-                guard let value = FieldParsing.decimal(bytes), value >= 0 else {
-                    report.error("\(columns[column]) \(FieldParsing.quote(bytes)) is not a wage, * (not released) or # (top-coded)", line: line)
-                    failed = true
-                    return .notAvailable
-                }
-                return .value(value)
-            }
-            func plain(_ column: Int) -> Double? {
-                let bytes = record[c[column]]
-                if bytes.isEmpty || FieldParsing.equals(bytes, "**") || FieldParsing.equals(bytes, "*") { return nil }
-                guard let value = FieldParsing.decimal(bytes) else {
-                    report.error("\(columns[column]) \(FieldParsing.quote(bytes)) is not a number", line: line)
-                    failed = true
-                    return nil
-                }
-                return value
-            }
-            let estimate = OEWSEstimate(
-                area: area, occupation: soc, group: group, employment: employment,
-                employmentRSE: plain(8), jobsPerThousand: plain(9), locationQuotient: plain(10),
-                hourlyMean: wage(11, hourly: true), annualMean: wage(12, hourly: false),
-                hourly: WagePercentiles(p10: wage(14, hourly: true), p25: wage(15, hourly: true), median: wage(16, hourly: true),
-                                        p75: wage(17, hourly: true), p90: wage(18, hourly: true)),
-                annual: WagePercentiles(p10: wage(19, hourly: false), p25: wage(20, hourly: false), median: wage(21, hourly: false),
-                                        p75: wage(22, hourly: false), p90: wage(23, hourly: false)),
-                annualOnly: isAnnualOnly, hourlyOnly: isHourlyOnly, line: Int32(truncatingIfNeeded: line))
-            if !failed { estimates.append(estimate) }
+            estimates.append(OEWSEstimate(area: area, occupation: soc, group: group, line: Int32(truncatingIfNeeded: line),
+                                          annualOnly: isAnnualOnly, hourlyOnly: isHourlyOnly,
+                                          packed: UnsafeBufferPointer(packed)))
         }
         report.quirks.add("wage cells not released (*)", notReleasedWages)
         report.quirks.add("employment cells not released (**)", notReleasedEmployment)

@@ -27,7 +27,7 @@ public struct SOCCode: Hashable, Comparable, Sendable, CustomStringConvertible, 
     public init?(bytes: UnsafeRawBufferPointer) {
         guard bytes.count == 7, bytes[2] == UInt8(ascii: "-") else { return nil }
         var value: Int32 = 0
-        for i in [0, 1, 3, 4, 5, 6] {
+        for i in 0..<7 where i != 2 {
             let d = bytes[i] &- UInt8(ascii: "0")
             guard d < 10 else { return nil }
             value = value * 10 + Int32(d)
