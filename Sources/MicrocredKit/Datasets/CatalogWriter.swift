@@ -1,0 +1,95 @@
+import Foundation
+
+/// Writes the dataset catalog back as YAML in one fixed layout, keeping the
+/// file's leading comment block, so that `datasets add` can record a new
+/// vintage. Writes are atomic: a temporary file in the same folder, renamed
+/// over the old one.
+public enum CatalogWriter {
+    /// The catalog as YAML text, `header` (comment lines) first.
+    public static func render(_ catalog: DatasetCatalog, header: String) -> String {
+        var out = header
+        if !out.isEmpty && !out.hasSuffix("\n") { out += "\n" }
+        out += "datasets:\n"
+        for entry in catalog.datasets {
+            out += "  - id: \(scalar(entry.id))\n"
+            out += "    kind: \(entry.kind.rawValue)\n"
+            out += "    title: \(scalar(entry.title))\n"
+            out += "    publisher: \(scalar(entry.publisher))\n"
+            out += "    source_url: \(scalar(entry.sourceURL))\n"
+            out += "    license: \(scalar(entry.license))\n"
+            out += "    attribution: \(scalar(entry.attribution))\n"
+            out += "    format: \(scalar(entry.format))\n"
+            out += "    max_age_months: \(entry.maxAgeMonths)\n"
+            out += "    columns: [" + entry.columns.map(flowScalar).joined(separator: ", ") + "]\n"
+            out += "    vintages:\n"
+            for v in entry.vintages {
+                out += "      - vintage: \(scalar(v.vintage))\n"
+                out += "        reference_date: \(scalar(v.referenceDate))\n"
+                out += "        file: \(scalar(v.file))\n"
+                if let sha = v.sha256 { out += "        sha256: \(sha)\n" }
+                if let rows = v.rows { out += "        rows: \(rows)\n" }
+                if let note = v.note { out += "        note: \(scalar(note))\n" }
+            }
+        }
+        return out
+    }
+
+    /// The leading comment block of a catalog file.
+    public static func header(of text: String) -> String {
+        var lines: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("#") || (line.trimmingCharacters(in: .whitespaces).isEmpty && !lines.isEmpty) {
+                lines.append(line)
+            } else {
+                break
+            }
+        }
+        while let last = lines.last, last.trimmingCharacters(in: .whitespaces).isEmpty { lines.removeLast() }
+        return lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
+    }
+
+    /// Renders `catalog` and replaces the file at `catalog.path` atomically.
+    public static func write(_ catalog: DatasetCatalog) throws {
+        let existing = (try? String(contentsOfFile: catalog.path, encoding: .utf8)) ?? ""
+        let text = render(catalog, header: header(of: existing))
+        try AtomicFile.write(Data(text.utf8), to: catalog.path)
+    }
+
+    /// A block-context scalar: plain when that reads back as the same string.
+    static func scalar(_ text: String) -> String {
+        needsQuotes(text, flow: false) ? quoted(text) : text
+    }
+
+    /// A scalar inside `[ … ]`.
+    static func flowScalar(_ text: String) -> String {
+        needsQuotes(text, flow: true) ? quoted(text) : text
+    }
+
+    static func needsQuotes(_ text: String, flow: Bool) -> Bool {
+        guard let first = text.first, let last = text.last else { return true }
+        if first == " " || last == " " { return true }
+        if "!&*?|>'\"%@`#{}[],:".contains(first) || text == "-" || text.hasPrefix("- ") { return true }
+        if text.contains(": ") || text.contains(" #") || text.hasSuffix(":") { return true }
+        if flow && text.contains(where: { ",[]{}".contains($0) }) { return true }
+        if ["true", "false", "yes", "no", "on", "off", "null", "~", "y", "n"].contains(text.lowercased()) { return true }
+        // Numbers and full dates would change type when read back.
+        if Double(text) != nil { return true }
+        if text.range(of: #"^\d{4}-\d{1,2}-\d{1,2}"#, options: .regularExpression) != nil { return true }
+        if text.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\\" || $0 == "\"" }) { return true }
+        return false
+    }
+
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for ch in text.unicodeScalars {
+            switch ch {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default: out.unicodeScalars.append(ch)
+            }
+        }
+        return out + "\""
+    }
+}
