@@ -1,0 +1,265 @@
+import Foundation
+
+/// One published source a rule comes from (a regulation, a statute, a
+/// handbook section), as listed in the rules file.
+public struct RuleSource: Sendable, Hashable {
+    public var id: String
+    /// How the source is cited, e.g. "34 CFR 668.8".
+    public var citation: String
+    public var title: String
+    public var publisher: String
+    public var url: String?
+    /// The date the cited text took effect, `YYYY-MM-DD`.
+    public var effective: String
+    public var note: String?
+
+    public init(id: String, citation: String, title: String, publisher: String, url: String? = nil, effective: String, note: String? = nil) {
+        self.id = id
+        self.citation = citation
+        self.title = title
+        self.publisher = publisher
+        self.url = url
+        self.effective = effective
+        self.note = note
+    }
+}
+
+/// A reference from a rule to its source, with an optional pinpoint.
+public struct RuleCitation: Sendable, Hashable, CustomStringConvertible {
+    public var source: RuleSource
+    /// A section or paragraph within the source, e.g. "§668.8(d)(1)".
+    public var pinpoint: String?
+
+    public init(source: RuleSource, pinpoint: String? = nil) {
+        self.source = source
+        self.pinpoint = pinpoint
+    }
+
+    /// "34 CFR 668.8, §668.8(d)(1)" or just the citation.
+    public var description: String {
+        guard let pinpoint, !pinpoint.isEmpty else { return source.citation }
+        return "\(source.citation), \(pinpoint)"
+    }
+}
+
+/// A value from the rules file with its source.
+public struct Threshold<Value: Sendable & Hashable>: Sendable, Hashable {
+    public var value: Value
+    public var citation: RuleCitation
+    public var note: String?
+
+    public init(value: Value, citation: RuleCitation, note: String? = nil) {
+        self.value = value
+        self.citation = citation
+        self.note = note
+    }
+}
+
+/// A statement of a rule in words with its source (paraphrased, never quoted).
+public struct RuleText: Sendable, Hashable {
+    public var text: String
+    public var citation: RuleCitation
+
+    public init(text: String, citation: RuleCitation) {
+        self.text = text
+        self.citation = citation
+    }
+}
+
+/// A range of hours or weeks: at least `min`, and at most `max` or under `below`.
+public struct RuleRange: Sendable, Hashable, CustomStringConvertible {
+    public var min: Double
+    /// Inclusive upper bound.
+    public var max: Double?
+    /// Exclusive upper bound.
+    public var below: Double?
+    public var citation: RuleCitation
+
+    public init(min: Double, max: Double? = nil, below: Double? = nil, citation: RuleCitation) {
+        self.min = min
+        self.max = max
+        self.below = below
+        self.citation = citation
+    }
+
+    public func contains(_ value: Double) -> Bool {
+        if value < min { return false }
+        if let max, value > max { return false }
+        if let below, value >= below { return false }
+        return true
+    }
+
+    /// "150–599" or "4 to under 16".
+    public var description: String {
+        let lo = YAMLFieldReader.format(min)
+        if let max { return "\(lo)–\(YAMLFieldReader.format(max))" }
+        if let below { return "\(lo) to under \(YAMLFieldReader.format(below))" }
+        return "at least \(lo)"
+    }
+}
+
+/// One Title IV program-length tier of 34 CFR 668.8.
+public struct ProgramLengthTier: Sendable, Hashable {
+    public var id: String
+    public var citation: RuleCitation
+    public var semesterHoursMin: Double?
+    public var quarterHoursMin: Double?
+    public var clockHoursMin: Double?
+    public var clockHoursMax: Double?
+    public var weeksMin: Double?
+    public var levels: [AcademicLevel]
+    /// `yes` or `conditional`: what meeting the tier means.
+    public var result: AidResult
+    /// The aid a program meeting the tier can carry (pell, loans).
+    public var aid: [AidProgram]
+    public var conditions: [String]
+
+    public init(id: String, citation: RuleCitation, semesterHoursMin: Double? = nil, quarterHoursMin: Double? = nil,
+                clockHoursMin: Double? = nil, clockHoursMax: Double? = nil, weeksMin: Double? = nil, levels: [AcademicLevel],
+                result: AidResult, aid: [AidProgram], conditions: [String]) {
+        self.id = id
+        self.citation = citation
+        self.semesterHoursMin = semesterHoursMin
+        self.quarterHoursMin = quarterHoursMin
+        self.clockHoursMin = clockHoursMin
+        self.clockHoursMax = clockHoursMax
+        self.weeksMin = weeksMin
+        self.levels = levels
+        self.result = result
+        self.aid = aid
+        self.conditions = conditions
+    }
+
+    /// The tier's minimum for a unit, or nil when the tier does not use that unit.
+    public func minimum(for hours: ProgramHours) -> Double? {
+        switch hours {
+        case .credit(_, .semester): return semesterHoursMin
+        case .credit(_, .quarter): return quarterHoursMin
+        case .clock: return clockHoursMin
+        }
+    }
+}
+
+/// The design rules: every threshold and statement the engine applies, each
+/// with its source, as read from the rules file (datasets/rules/design-rules.yaml).
+public struct DesignRules: Sendable {
+    /// Thresholds and definitions for choosing badge, certificate or certification.
+    public struct CredentialTypeRules: Sendable, Hashable {
+        public var badge: RuleText
+        public var certificate: RuleText
+        public var certification: RuleText
+        public var badgeBelowSemesterHours: Threshold<Double>
+        public var undergraduateCertificateBelowSemesterHours: Threshold<Double>
+        public var quarterHoursPerSemesterHour: Threshold<Double>
+        public var clockHoursPerSemesterHour: Threshold<Double>
+        public var nondegreeEntryEducation: Threshold<[String]>
+        public var dominantShare: Threshold<Double>
+
+        public func definition(_ type: CredentialType) -> RuleText {
+            switch type {
+            case .badge: return badge
+            case .certificate: return certificate
+            case .certification: return certification
+            }
+        }
+    }
+
+    /// Thresholds for undergraduate versus graduate level.
+    public struct LevelRules: Sendable, Hashable {
+        public var graduateEntryEducation: Threshold<[String]>
+        public var bachelorOrHigherEntryEducation: Threshold<[String]>
+        public var graduateShare: Threshold<Double>
+        public var graduateONetLevel: Threshold<Double>
+        public var principle: RuleText
+    }
+
+    /// Pell Grant eligibility.
+    public struct PellRules: Sendable, Hashable {
+        public var levels: Threshold<[AcademicLevel]>
+        public var lifetimeCapPercent: Threshold<Double>
+        public var badgeBelowCreditHours: Threshold<Double>
+    }
+
+    /// Workforce Pell eligibility and outcome conditions.
+    public struct WorkforcePellRules: Sendable, Hashable {
+        public var law: RuleCitation
+        public var finalRule: RuleCitation
+        public var firstAwardYearBegins: String
+        public var clockHours: RuleRange
+        public var semesterHours: RuleRange
+        public var quarterHours: RuleRange
+        public var weeks: RuleRange
+        public var levels: Threshold<[AcademicLevel]>
+        public var excludedDelivery: Threshold<[Delivery]>
+        public var operatingMonths: Threshold<Double>
+        public var completionRate: Threshold<Double>
+        public var placementRate: Threshold<Double>
+        public var placementDays: Threshold<Double>
+        public var earningsFloor: Threshold<Double>
+        /// The year of the poverty guideline behind `earningsFloor`.
+        public var earningsFloorYear: Int
+        public var stateApproval: RuleText
+        public var stackable: RuleText
+
+        /// The hour range for a proposal's unit.
+        public func hoursRange(for hours: ProgramHours) -> RuleRange {
+            switch hours {
+            case .credit(_, .semester): return semesterHours
+            case .credit(_, .quarter): return quarterHours
+            case .clock: return clockHours
+            }
+        }
+    }
+
+    /// Gainful Employment / Financial Value Transparency.
+    public struct GainfulEmploymentRules: Sendable, Hashable {
+        public var citation: RuleCitation
+        public var appliesTo: Threshold<[CredentialType]>
+        public var annualDebtToEarningsMaxPercent: Threshold<Double>
+        public var discretionaryDebtToEarningsMaxPercent: Threshold<Double>
+        public var earningsPremium: RuleText
+        public var enrollmentNote: RuleText
+    }
+
+    /// The approval path, transcript and tracking statements.
+    public struct ApprovalRules: Sendable, Hashable {
+        public var standaloneCertificate: RuleText
+        public var transcript: RuleText
+        public var tracking: RuleText
+        public var enrollment: RuleText
+    }
+
+    /// Stacking and prior-learning statements.
+    public struct StackingRules: Sendable, Hashable {
+        public var stackableDefinition: RuleText
+        public var nonCreditRoute: RuleText
+        public var cpeFirst: RuleText
+        public var military: RuleText
+    }
+
+    public var file: String
+    public var schema: Int
+    /// The date the rules describe, `YYYY-MM-DD`.
+    public var effective: String
+    /// When an analyst last checked the sources, `YYYY-MM-DD`.
+    public var reviewed: String
+    /// Sources in file order.
+    public var sources: [RuleSource]
+    public var credentialType: CredentialTypeRules
+    public var level: LevelRules
+    /// Title IV program-length tiers, checked in order.
+    public var programLength: [ProgramLengthTier]
+    public var pell: PellRules
+    public var workforcePell: WorkforcePellRules
+    public var gainfulEmployment: GainfulEmploymentRules
+    public var approval: ApprovalRules
+    public var stacking: StackingRules
+
+    /// The source with `id`.
+    public func source(_ id: String) -> RuleSource? { sources.first { $0.id == id } }
+
+    /// The rules file's location under a catalog folder: `<datasets>/rules/design-rules.yaml`.
+    public static func defaultPath(catalogDirectory: String) -> String {
+        ((catalogDirectory as NSString).appendingPathComponent("rules") as NSString).appendingPathComponent("design-rules.yaml")
+    }
+}

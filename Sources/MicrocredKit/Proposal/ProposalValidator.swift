@@ -1,0 +1,148 @@
+import Foundation
+
+/// A proposal whose codes were all found in the reference data, with what
+/// the lookups returned.
+public struct ValidatedProposal: Sendable {
+    public var proposal: Proposal
+    /// The OEWS area the proposal names.
+    public var area: Area
+    /// Each CIP code with its CIP 2020 title, in proposal order.
+    public var programs: [(code: CIPCode, title: String)]
+    /// The CIP 2020 title of `stacks_into.cip`, when given.
+    public var stackingProgramTitle: String?
+    /// The high-demand list's path as found on disk, when the proposal names one.
+    public var highDemandListPath: String?
+    /// Warnings (never errors) found while checking.
+    public var warnings: [Diagnostic]
+}
+
+/// The outcome of checking a proposal: every problem in file order, and the
+/// validated proposal when there were no errors.
+public struct ProposalCheck: Sendable {
+    public var validated: ValidatedProposal?
+    /// Errors and warnings, sorted by line and column.
+    public var diagnostics: [Diagnostic]
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+    public var hasErrors: Bool { errorCount > 0 }
+}
+
+/// Checks a parsed proposal's codes against reference data (CIP 2020 list,
+/// OEWS areas). Pure: the lookups are passed in.
+public enum ProposalValidator {
+    /// Adds code problems to the parser's and returns the combined check.
+    /// `highDemandListExists` answers whether the list's path (as resolved by
+    /// the caller) exists; pass nil to skip that check.
+    public static func validate(_ parsed: ParsedProposal, reference: ProposalReferenceData,
+                                highDemandList: ((String) -> String?)? = nil) -> ProposalCheck {
+        var diagnostics = parsed.diagnostics
+        let file: String? = parsed.file
+
+        var titles: [CIPCode: String] = [:]
+        for (code, line, column) in parsed.cipLocations {
+            if let title = check(code, key: "cip", reference: reference, file: file, line: line, column: column, diagnostics: &diagnostics) {
+                titles[code] = title
+            }
+        }
+        var stackingTitle: String?
+        if let place = parsed.stacksIntoCIP {
+            stackingTitle = check(place.code, key: "stacks_into.cip", reference: reference, file: file, line: place.line, column: place.column, diagnostics: &diagnostics)
+        }
+
+        var area: Area?
+        if let place = parsed.area {
+            let spec = place.spec
+            switch reference.area(spec) {
+            case .found(let found): area = found
+            case .unknown(let suggestions, let searched):
+                var message = "area '\(spec)' is not among \(searched)"
+                if !suggestions.isEmpty { message += "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?" }
+                else { message += "; use US, a state's postal or FIPS code, or a metropolitan area's CBSA code as OEWS lists them" }
+                diagnostics.error(message, file: file, line: place.line, column: place.column)
+            case .unavailable(let reason):
+                diagnostics.error("area '\(spec)' cannot be checked: \(reason)", file: file, line: place.line, column: place.column)
+            }
+        }
+
+        var listPath: String?
+        if let place = parsed.highDemandList, let resolve = highDemandList {
+            let raw = place.path
+            listPath = resolve(raw)
+            if listPath == nil {
+                diagnostics.error("high_demand_list '\(raw)' was not found (looked beside the proposal and in the current folder); fix the path or remove the key to derive a list from public data",
+                                  file: file, line: place.line, column: place.column)
+            }
+        }
+
+        let sorted = diagnostics.items.enumerated().sorted { a, b in
+            let la = (a.element.line ?? 0, a.element.column ?? 0), lb = (b.element.line ?? 0, b.element.column ?? 0)
+            return la != lb ? la < lb : a.offset < b.offset
+        }.map(\.element)
+
+        guard !diagnostics.hasErrors, let proposal = parsed.proposal, let area else {
+            return ProposalCheck(validated: nil, diagnostics: sorted)
+        }
+        let programs = proposal.cip.map { ($0, titles[$0] ?? "") }
+        let validated = ValidatedProposal(proposal: proposal, area: area, programs: programs, stackingProgramTitle: stackingTitle,
+                                          highDemandListPath: listPath, warnings: sorted.filter { $0.severity != .error })
+        return ProposalCheck(validated: validated, diagnostics: sorted)
+    }
+
+    /// The title of a valid code, or nil after recording why it is not valid.
+    static func check(_ code: CIPCode, key: String, reference: ProposalReferenceData, file: String?, line: Int?, column: Int?,
+                      diagnostics: inout Diagnostics) -> String? {
+        switch reference.cipStatus(code) {
+        case .valid(let title):
+            return title
+        case .retired(let title, let replacedBy):
+            let instead = replacedBy.isEmpty ? "see the CIP 2020 crosswalk for its replacement"
+                : "use " + replacedBy.map { "\($0)" }.joined(separator: " or ") + " instead"
+            diagnostics.error("\(key) \(code) (\(title)) was retired in CIP 2020; \(instead)", file: file, line: line, column: column)
+        case .unknown(let suggestions):
+            var message = "\(key) \(code) is not a CIP 2020 code"
+            if !suggestions.isEmpty { message += "; codes in series \(code.seriesCode): " + suggestions.map(\.description).joined(separator: ", ") }
+            else { message += "; look it up at https://nces.ed.gov/ipeds/cipcode/" }
+            diagnostics.error(message, file: file, line: line, column: column)
+        }
+        return nil
+    }
+}
+
+/// Reads, parses and validates a proposal file (the I/O edge).
+public enum ProposalLoader {
+    /// Every problem in the proposal at `path`, checked against `reference`.
+    public static func check(path: String, reference: ProposalReferenceData, currentDirectory: String? = nil) -> ProposalCheck {
+        let parsed = ProposalParser.parse(path: path)
+        return ProposalValidator.validate(parsed, reference: reference) { raw in
+            resolveHighDemandList(raw, proposalPath: path, currentDirectory: currentDirectory ?? FileManager.default.currentDirectoryPath)
+        }
+    }
+
+    /// The validated proposal, or a MicrocredError carrying every located problem.
+    public static func load(path: String, reference: ProposalReferenceData) throws -> ValidatedProposal {
+        let result = check(path: path, reference: reference)
+        guard let validated = result.validated, !result.hasErrors else {
+            throw problems(result, path: path)
+        }
+        return validated
+    }
+
+    /// The error for a proposal with problems.
+    public static func problems(_ check: ProposalCheck, path: String) -> MicrocredError {
+        let n = check.errorCount
+        return MicrocredError("\(path): \(n) problem\(n == 1 ? "" : "s") in the proposal; nothing was written",
+                              hint: "Fix each line above; `microcred init` writes a commented template and docs/proposal.md describes every key",
+                              diagnostics: check.diagnostics)
+    }
+
+    /// A relative list path is looked for beside the proposal, then in the current folder.
+    public static func resolveHighDemandList(_ raw: String, proposalPath: String, currentDirectory: String) -> String? {
+        let fm = FileManager.default
+        if raw.hasPrefix("/") { return fm.fileExists(atPath: raw) ? raw : nil }
+        let beside = ((proposalPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(raw)
+        if fm.fileExists(atPath: beside) { return beside }
+        let here = (currentDirectory as NSString).appendingPathComponent(raw)
+        if fm.fileExists(atPath: here) { return here }
+        return nil
+    }
+}
