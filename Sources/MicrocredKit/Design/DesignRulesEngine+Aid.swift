@@ -54,8 +54,10 @@ extension DesignRulesEngine {
             }
             reasons.append(DesignReason("Not the \(tier.id) tier: " + failures.joined(separator: "; "), tier.citation))
         }
+        // Cite the shortest tier this program could have met: its unit and its level.
+        let open = rules.programLength.filter { $0.minimum(for: proposal.hours) != nil && $0.levels.contains(proposal.level) }
         let unitTiers = rules.programLength.filter { $0.minimum(for: proposal.hours) != nil }
-        let citation = unitTiers.last?.citation ?? rules.programLength.first?.citation
+        let citation = open.last?.citation ?? unitTiers.last?.citation ?? rules.programLength.first?.citation
             ?? RuleCitation(source: RuleSource(id: "none", citation: "34 CFR 668.8", title: "", publisher: "", effective: rules.effective))
         reasons.insert(DesignReason("As a standalone program, \(lengthText) is shorter than every Title IV program-length tier open to it, so students cannot use federal aid for it on its own", citation), at: 0)
         if !proposal.creditBearing {
@@ -90,8 +92,8 @@ extension DesignRulesEngine {
             reasons.append(DesignReason("The rule that badges under \(number(r.badgeBelowCreditHours.value)) credit hours usually do not qualify does not apply at \(hoursText(proposal)); program length decides", r.badgeBelowCreditHours.citation))
         }
         guard let tier, tier.aid.contains(.pell) else {
-            let citation = tier?.citation ?? rules.programLength.first(where: { $0.aid.contains(.pell) && $0.minimum(for: proposal.hours) != nil })?.citation
-                ?? r.levels.citation
+            let shortestPell = rules.programLength.last { $0.aid.contains(.pell) && $0.levels.contains(proposal.level) && $0.minimum(for: proposal.hours) != nil }
+            let citation = tier?.citation ?? shortestPell?.citation ?? r.levels.citation
             if let tier {
                 reasons.insert(DesignReason("The \(tier.id) program-length tier it meets carries loans only, not Pell", tier.citation), at: 0)
             } else {

@@ -269,7 +269,11 @@ public enum DesignRulesEngine {
                     path.append("The learner completes this non-credit continuing and professional education (CPE) offering")
                 }
                 path.append("On applying to \(target.program), the learner asks for a prior-learning review (\(routes.joined(separator: ", ")))")
-                path.append("The review awards credit for the matching for-credit course" + (applied.map { ", up to \(number($0)) credits as the proposal expects" } ?? ""))
+                if proposal.creditBearing {
+                    path.append("The review awards credit for the matching for-credit course of the credential")
+                } else {
+                    path.append("The review awards credit for the matching for-credit course" + (applied.map { ", up to \(number($0)) credits as the proposal expects" } ?? ""))
+                }
                 path.append("The learner finishes the remaining courses for credit toward \(target.program)")
                 reasons.append(DesignReason("A CPE-first path fits returning adults: \(r.cpeFirst.text)", r.cpeFirst.citation))
                 if proposal.priorLearning?.aceMilitary == true {
