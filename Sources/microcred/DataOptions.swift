@@ -28,3 +28,12 @@ struct DataOptions: ParsableArguments {
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, csv, json, markdown
 }
+
+/// Parses `--as-of YYYY-MM-DD`, defaulting to today (UTC).
+func parseAsOf(_ text: String?) throws -> CalendarDate {
+    guard let text else { return CalendarDate.today() }
+    guard let date = CalendarDate(text) else {
+        throw ValidationError("--as-of '\(text)' is not a date of the form YYYY-MM-DD, e.g. 2026-11-29.")
+    }
+    return date
+}

@@ -6,7 +6,7 @@ struct DatasetsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "datasets",
         abstract: "List, validate and manage the labor-market datasets.",
-        subcommands: [List.self, Validate.self]
+        subcommands: [List.self, Validate.self, Add.self, Diff.self]
     )
 
     struct List: ParsableCommand {
@@ -18,10 +18,14 @@ struct DatasetsCommand: ParsableCommand {
         @Flag(help: "Skip counting rows and computing checksums (faster).")
         var quick = false
 
+        @Option(name: .customLong("as-of"), help: ArgumentHelp("The date ages are measured to (default: today).", valueName: "YYYY-MM-DD"))
+        var asOf: String?
+
         func run() throws {
             try reportingErrors {
                 let store = try data.makeStore()
-                var rows: [[String]] = [["dataset", "vintage", "file", "rows", "sha256"]]
+                let date = try parseAsOf(asOf)
+                var rows: [[String]] = [["dataset", "vintage", "age", "file", "rows", "sha256"]]
                 for entry in store.catalog.datasets {
                     let newest = entry.newestVintage?.vintage
                     for vintage in entry.vintages {
@@ -38,10 +42,12 @@ struct DatasetsCommand: ParsableCommand {
                             }
                         }
                         let label = vintage.vintage + (vintage.vintage == newest && entry.vintages.count > 1 ? " (default)" : "")
-                        rows.append([entry.id, label, path ?? "MISSING (\(vintage.file))", rowText, shaText])
+                        let age = DatasetAge.of(entry, vintage: vintage, asOf: date)?.label ?? "?"
+                        rows.append([entry.id, label, age, path ?? "MISSING (\(vintage.file))", rowText, shaText])
                     }
                 }
-                print(TextTable.render(rows))
+                print(TextTable.render(rows, maxWidth: 70))
+                print("ages are measured from each vintage's reference month to \(date); a dataset is STALE past its max_age_months in the catalog")
             }
         }
     }

@@ -54,12 +54,12 @@ public final class DatasetStore {
     }
 
     /// The vintage and file for `id`, without loading it.
-    public func resolve(_ id: String) throws -> ResolvedDataset {
+    public func resolve(_ id: String, vintage: String? = nil) throws -> ResolvedDataset {
         guard let entry = catalog.entry(id) else {
             let ids = catalog.datasets.map(\.id).joined(separator: ", ")
             throw MicrocredError("\(catalog.path): no dataset '\(id)' in the catalog", hint: "Known datasets: \(ids)")
         }
-        let choice = vintageChoices[id]
+        let choice = vintage ?? vintageChoices[id]
         guard let vintage = entry.vintage(named: choice) else {
             throw MicrocredError("dataset '\(id)' has no vintage '\(choice ?? "")'",
                                  hint: "Its vintages: " + entry.vintages.map(\.vintage).joined(separator: ", "))

@@ -1,0 +1,55 @@
+import Foundation
+
+extension DatasetDiffer {
+    /// Loads vintages `from` and `to` of dataset `datasetID` and compares them.
+    /// For Employment Projections, tables 1.2 and 1.10 of the same vintage
+    /// name are read together.
+    public static func compare(store: DatasetStore, datasetID: String, from: String, to: String, area: String?,
+                               thresholds: DiffThresholds) throws -> DatasetDiff {
+        let old = try store.resolve(datasetID, vintage: from)
+        let new = try store.resolve(datasetID, vintage: to)
+        guard let oldPath = old.path else { throw DatasetStore.missing(old) }
+        guard let newPath = new.path else { throw DatasetStore.missing(new) }
+        if area != nil && old.entry.kind != .oews {
+            throw MicrocredError("--area applies to OEWS datasets only; \(datasetID) is national", hint: "Leave out --area")
+        }
+        switch old.entry.kind {
+        case .oews:
+            let a = OEWSLoader.load(path: oldPath), b = OEWSLoader.load(path: newPath)
+            try a.report.throwIfErrors()
+            try b.report.throwIfErrors()
+            var areaCode: AreaCode? = nil
+            if let area {
+                guard let match = AreaLookup.find(area, in: b.areas + a.areas) else {
+                    throw MicrocredError("area '\(area)' is not in either vintage of \(datasetID)",
+                                         hint: "Use US, a state's postal or FIPS code, or an MSA's CBSA code found in the file")
+                }
+                areaCode = match.code
+            }
+            return oews(a, b, area: areaCode, thresholds: thresholds, datasetID: datasetID, from: from, to: to)
+        case .epProjections, .epOpenings:
+            func load(_ r: ResolvedDataset) throws -> EPData {
+                let partnerID = r.entry.kind == .epProjections ? "ep-openings" : "ep-occupation"
+                let partner = try? store.resolve(partnerID, vintage: r.vintage.vintage)
+                let table12 = r.entry.kind == .epProjections ? r.path : partner?.path
+                let table110 = r.entry.kind == .epOpenings ? r.path : partner?.path
+                guard let table12 else {
+                    throw MicrocredError("comparing \(r.entry.id) needs table 1.2 (ep-occupation) of vintage '\(r.vintage.vintage)'",
+                                         hint: "Add it with `microcred datasets add FILE --dataset ep-occupation --vintage \"\(r.vintage.vintage)\"`")
+                }
+                let data = EPLoader.load(projectionsPath: table12, openingsPath: table110)
+                try data.report.throwIfErrors()
+                return data
+            }
+            return projections(try load(old), try load(new), thresholds: thresholds, datasetID: datasetID, from: from, to: to)
+        case .cipSocCrosswalk:
+            let a = CrosswalkLoader.load(path: oldPath), b = CrosswalkLoader.load(path: newPath)
+            try a.report.throwIfErrors()
+            try b.report.throwIfErrors()
+            return crosswalk(a, b, datasetID: datasetID, from: from, to: to)
+        default:
+            throw MicrocredError("diff does not compare \(old.entry.kind.rawValue) datasets",
+                                 hint: "It compares OEWS, Employment Projections and crosswalk vintages; for high-demand lists use `microcred high-demand diff`")
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Renders a `DatasetDiff` as a short Markdown report, CSV, or JSON.
+public enum DiffRenderer {
+    /// At most this many rows per section in Markdown; CSV and JSON have all.
+    public static let markdownRowLimit = 40
+
+    public static func markdown(_ diff: DatasetDiff) -> String {
+        var out = "# What changed in \(Markdown.escape(diff.datasetID)): \(Markdown.escape(diff.from)) → \(Markdown.escape(diff.to))\n\n"
+        if let scope = diff.scope { out += "Area: \(Markdown.escape(scope)).\n\n" }
+        out += "## Summary\n\n"
+        out += Markdown.table(["change", "count"], diff.sections.map { [Markdown.escape($0.title), Number.grouped($0.rows.count)] }, rightAligned: [1])
+        out += "\n## How to read this\n\n"
+        out += Markdown.bullets(diff.method.map(Markdown.escape) + [
+            "A change here is a difference between two releases; it may reflect new survey methods or code revisions, not only the labor market.",
+            "Re-run `microcred report` for proposals whose occupations appear below to see whether a recommendation still holds.",
+        ])
+        for section in diff.sections {
+            out += "\n## \(Markdown.escape(section.title))\n\n\(Markdown.escape(section.explanation))\n\n"
+            if section.rows.isEmpty {
+                out += "None.\n"
+                continue
+            }
+            let shown = Array(section.rows.prefix(markdownRowLimit))
+            out += Markdown.table(section.columns, shown, escape: true)
+            if section.rows.count > shown.count {
+                out += "\n…and \(Number.grouped(section.rows.count - shown.count)) more; `--format csv` lists them all.\n"
+            }
+        }
+        return out
+    }
+
+    /// One block per section: a header row (`section` then the section's
+    /// columns), then its rows. Every row names the datasets and vintages.
+    public static func csv(_ diff: DatasetDiff) -> String {
+        var out = ""
+        for section in diff.sections {
+            out += CSVText.row(["section", "dataset", "from", "to"] + section.columns)
+            for row in section.rows {
+                out += CSVText.row([section.title, diff.datasetID, diff.from, diff.to] + row)
+            }
+        }
+        return out
+    }
+
+    struct JSONSection: Encodable {
+        var title: String
+        var explanation: String
+        var rows: [[String: String]]
+    }
+
+    struct JSONDiff: Encodable {
+        var dataset: String
+        var from: String
+        var to: String
+        var scope: String?
+        var method: [String]
+        var sections: [JSONSection]
+    }
+
+    public static func json(_ diff: DatasetDiff) throws -> String {
+        let sections = diff.sections.map { section in
+            JSONSection(title: section.title, explanation: section.explanation,
+                        rows: section.rows.map { row in
+                            Dictionary(zip(section.columns, row).map { ($0, $1) }, uniquingKeysWith: { a, _ in a })
+                        })
+        }
+        return try JSONOutput.encode(JSONDiff(dataset: diff.datasetID, from: diff.from, to: diff.to, scope: diff.scope,
+                                              method: diff.method, sections: sections))
+    }
+}
