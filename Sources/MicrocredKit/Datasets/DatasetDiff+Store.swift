@@ -20,7 +20,7 @@ extension DatasetDiffer {
             try b.report.throwIfErrors()
             var areaCode: AreaCode? = nil
             if let area {
-                guard let match = AreaLookup.find(area, in: b.areas + a.areas) else {
+                guard let match = AreaMatch.find(area, in: b.areas + a.areas) else {
                     throw MicrocredError("area '\(area)' is not in either vintage of \(datasetID)",
                                          hint: "Use US, a state's postal or FIPS code, or an MSA's CBSA code found in the file")
                 }

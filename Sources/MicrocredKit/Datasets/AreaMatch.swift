@@ -2,7 +2,7 @@ import Foundation
 
 /// Finds an OEWS area from how a person writes it: `US`, a state's postal
 /// code (`GA`) or FIPS code (`13`), or an MSA's CBSA code (`12060`).
-public enum AreaLookup {
+public enum AreaMatch {
     public static func find(_ text: String, in areas: [Area]) -> Area? {
         let key = text.trimmingCharacters(in: .whitespaces)
         let upper = key.uppercased()
