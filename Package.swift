@@ -46,6 +46,10 @@ let package = Package(
                 "CSVStream",
             ]
         ),
+        .executableTarget(
+            name: "microcred-fuzz",
+            dependencies: ["MicrocredKit", "CSVStream"]
+        ),
         .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"]),
         .testTarget(
             name: "MicrocredKitTests",

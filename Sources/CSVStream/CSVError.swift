@@ -34,6 +34,7 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case unterminatedQuote
         case wrongFieldCount(expected: Int, actual: Int)
         case invalidUTF8(column: Int)
+        case strayBOM(column: Int)
         case nulByte
         case utf16
         case fieldTooLong(limit: Int)
@@ -76,6 +77,7 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case .wrongFieldCount(let expected, let actual):
             return "expected \(expected) fields (as in the header) but found \(actual)"
         case .invalidUTF8(let column): return "invalid UTF-8 in field \(column + 1)"
+        case .strayBOM(let column): return "field \(column + 1) contains a byte-order mark (U+FEFF) in the middle of the file"
         case .nulByte: return "the file contains a NUL byte"
         case .utf16: return "the file is UTF-16 encoded"
         case .fieldTooLong(let limit): return "a field is longer than \(limit) bytes"
@@ -100,6 +102,7 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unterminatedQuote: return "The file may be truncated; fetch it again, or close the quote"
         case .wrongFieldCount: return "A row has a stray or missing delimiter; quote fields that contain commas"
         case .invalidUTF8: return "Re-save the file as UTF-8 (CSV UTF-8 in spreadsheet programs)"
+        case .strayBOM: return "Files were probably joined together; delete the invisible character (or the repeated header) at this line"
         case .nulByte: return "The file may be binary, or UTF-16; re-save it as UTF-8 CSV"
         case .utf16: return "Re-save the file as UTF-8 (CSV UTF-8 in spreadsheet programs)"
         case .fieldTooLong: return "This is usually an unterminated quote; check the quoting near this line"

@@ -109,6 +109,9 @@ public final class CSVReader {
 
     private var columnIndex: [String: Int] = [:]
     private var fd: Int32 = -1
+    /// Bytes to read instead of a file (for data that arrives in memory).
+    private var memory: [UInt8]?
+    private var memoryPos = 0
     private var state: UnsafeMutablePointer<ParseState>
     private var parser: UnsafeMutablePointer<csv_parser>
     private var chunk: UnsafeMutableRawPointer
@@ -144,6 +147,10 @@ public final class CSVReader {
             cleanup()
             throw CSVError(.unreadable(reason: String(cString: strerror(code))), file: path)
         }
+        try setUpParser()
+    }
+
+    private func setUpParser() throws {
         let options = (format.strict ? UInt8(CSV_STRICT) : 0) | UInt8(CSV_STRICT_FINI)
         if csv_init(parser, options) != 0 {
             cleanup()
@@ -166,6 +173,18 @@ public final class CSVReader {
             cleanup()
             throw error
         }
+    }
+
+    /// Reads `bytes` as if they were a file named `name` (used in messages).
+    public init(bytes: [UInt8], name: String, format: CSVFormat = .csv) throws {
+        self.path = name
+        self.format = format
+        state = .allocate(capacity: 1)
+        state.initialize(to: ParseState())
+        parser = .allocate(capacity: 1)
+        chunk = .allocate(byteCount: format.chunkSize, alignment: 16)
+        memory = bytes
+        try setUpParser()
     }
 
     deinit { cleanup() }
@@ -332,7 +351,15 @@ public final class CSVReader {
     private func refill() throws {
         chunkPos = 0
         chunkFill = 0
-        while true {
+        if let memory {
+            let n = min(format.chunkSize, memory.count - memoryPos)
+            if n > 0 {
+                memory.withUnsafeBytes { chunk.copyMemory(from: $0.baseAddress! + memoryPos, byteCount: n) }
+                memoryPos += n
+            }
+            chunkFill = n
+        }
+        while memory == nil {
             let n = read(fd, chunk, format.chunkSize)
             if n < 0 {
                 if errno == EINTR { continue }
@@ -383,6 +410,14 @@ public final class CSVReader {
         CSVLocation(file: path, record: record.number, line: record.line, byteOffset: record.byteOffset)
     }
 
+    static func containsBOM(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard bytes.count >= 3 else { return false }
+        for i in 0...(bytes.count - 3) where bytes[i] == 0xEF && bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF {
+            return true
+        }
+        return false
+    }
+
     private func validate(_ record: CSVRecord) throws {
         for column in 0..<record.count {
             let bytes = record[column]
@@ -407,6 +442,9 @@ public final class CSVReader {
             if suspicious {
                 if String(validating: bytes, as: UTF8.self) == nil {
                     throw CSVError(.invalidUTF8(column: column), file: path, location: location(of: record))
+                }
+                if Self.containsBOM(bytes) {
+                    throw CSVError(.strayBOM(column: column), file: path, location: location(of: record))
                 }
             }
         }

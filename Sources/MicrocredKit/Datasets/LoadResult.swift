@@ -54,6 +54,9 @@ extension LoadReport {
     }
 }
 
+/// The longest cell a dataset file may have.
+public let datasetMaxFieldBytes = 1 << 16
+
 /// Runs `body` over a file's records, turning CSVStream errors into
 /// diagnostics so that a loader always returns a report.
 func readRecords(path: String, format: CSVFormat = .csv, report: inout LoadReport,
@@ -64,6 +67,10 @@ func readRecords(path: String, format: CSVFormat = .csv, report: inout LoadRepor
 /// As above, with the column indices found by `resolve` from the header.
 func readRecords(path: String, format: CSVFormat = .csv, report: inout LoadReport,
                  resolve: (CSVReader) throws -> [Int], _ body: (CSVRecord, [Int], inout LoadReport) -> Void) {
+    // No cell of any dataset is longer than a few kilobytes (the longest,
+    // a CIP definition, is under 1 KB): a longer one is a broken file.
+    var format = format
+    format.maxFieldBytes = min(format.maxFieldBytes, datasetMaxFieldBytes)
     do {
         let reader = try CSVReader(path: path, format: format)
         let indices = try resolve(reader)

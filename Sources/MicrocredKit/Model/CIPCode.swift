@@ -61,6 +61,9 @@ extension CIPCode {
     /// Explains why `text` is not a six-digit CIP code, with a fix where one
     /// is likely (stray spaces, spreadsheet formulas, dropped zeros).
     public static func problem(with text: String) -> String {
+        if text.contains("\u{FEFF}") {
+            return "'\(text.replacingOccurrences(of: "\u{FEFF}", with: ""))' is preceded by an invisible byte-order mark (U+FEFF), usually left by joining files; remove it"
+        }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed != text, CIPCode(trimmed) != nil {
             return "'\(text)' has stray spaces; write '\(trimmed)'"

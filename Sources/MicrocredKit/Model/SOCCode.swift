@@ -96,6 +96,9 @@ public struct SOCCode: Hashable, Comparable, Sendable, CustomStringConvertible, 
 extension SOCCode {
     /// Explains why `text` is not a SOC code, with a fix where one is likely.
     public static func problem(with text: String) -> String {
+        if text.contains("\u{FEFF}") {
+            return "'\(text.replacingOccurrences(of: "\u{FEFF}", with: ""))' is preceded by an invisible byte-order mark (U+FEFF), usually left by joining files; remove it"
+        }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed != text, SOCCode(trimmed) != nil {
             return "'\(text)' has stray spaces; write '\(trimmed)'"

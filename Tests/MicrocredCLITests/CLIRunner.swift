@@ -1,0 +1,68 @@
+import Foundation
+import XCTest
+
+/// Runs the built `microcred` binary for end-to-end tests.
+enum CLIRunner {
+    /// The repository root.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The folder holding the built products (the test bundle sits beside the executable).
+    static var products: URL {
+        #if os(macOS)
+        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+            return bundle.bundleURL.deletingLastPathComponent()
+        }
+        #endif
+        return Bundle.main.bundleURL
+    }
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        /// Both streams, for matching messages wherever they were printed.
+        var output: String { stdout + stderr }
+    }
+
+    /// The data path for the child process, made absolute.
+    static var dataPath: String {
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        if let value = ProcessInfo.processInfo.environment["MICROCRED_DATA_PATH"] {
+            return value.split(separator: ":").map {
+                $0.hasPrefix("/") ? String($0) : here.appendingPathComponent(String($0)).standardized.path
+            }.joined(separator: ":")
+        }
+        return root.deletingLastPathComponent().appendingPathComponent("shared/datasets").path
+    }
+
+    /// Runs `microcred arguments` in `directory` (default: the repository root).
+    static func run(_ arguments: [String], in directory: URL? = nil, file: StaticString = #filePath, line: UInt = #line) throws -> Run {
+        let binary = products.appendingPathComponent("microcred")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            XCTFail("microcred was not built at \(binary.path); run `swift build --build-tests` first", file: file, line: line)
+            throw CocoaError(.fileNoSuchFile)
+        }
+        // Output goes to files, not pipes, so a large stream cannot block the child.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("microcred-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let outURL = scratch.appendingPathComponent("out"), errURL = scratch.appendingPathComponent("err")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory ?? root
+        var environment = ProcessInfo.processInfo.environment
+        environment["MICROCRED_DATA_PATH"] = dataPath
+        process.environment = environment
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = try FileHandle(forWritingTo: errURL)
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus,
+                   stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
+                   stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+    }
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Fuzzes CSVStream and the proposal parser with libFuzzer for a fixed number
+# of runs each, under AddressSanitizer (which also reports leaks).
+#
+#   scripts/fuzz.sh [RUNS]        default 200000 runs per target
+#
+# The build goes to .build-fuzz (git-ignored). Crash inputs, if any, are
+# written to fuzz-artifacts/ and the script exits non-zero.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/ensure-deps.sh
+runs="${1:-200000}"
+swift build -c release --product microcred-fuzz --scratch-path .build-fuzz \
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING
+binary=.build-fuzz/release/microcred-fuzz
+mkdir -p fuzz-artifacts
+for target in csv proposal; do
+  corpus=$(mktemp -d)
+  if [ "$target" = csv ]; then cp Tests/Fixtures/fuzz-seeds/csv/* "$corpus"/; else cp examples/*.yaml "$corpus"/; fi
+  echo "== fuzzing $target for $runs runs"
+  MICROCRED_FUZZ_TARGET=$target "$binary" -runs="$runs" -max_len=4096 -timeout=10 \
+    -artifact_prefix=fuzz-artifacts/"$target"- -print_final_stats=1 "$corpus" 2>&1 \
+    | grep -E '^(Done|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY)' || true
+  rm -rf "$corpus"
+done
+if ls fuzz-artifacts/* >/dev/null 2>&1; then
+  echo "fuzzing found failures: see fuzz-artifacts/" >&2
+  exit 1
+fi
+echo "no crash, hang or leak found"
