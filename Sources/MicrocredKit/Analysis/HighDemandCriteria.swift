@@ -1,0 +1,235 @@
+import Foundation
+import Yams
+
+/// The thresholds of a derived high-demand list ("Hot Careers" style), read
+/// from datasets/high-demand-criteria.yaml (docs/analysis.md).
+public struct HighDemandCriteria: Sendable, Hashable, Codable {
+    /// A growth threshold: a fixed percent or the all-occupations rate.
+    public enum GrowthThreshold: Sendable, Hashable, Codable {
+        case allOccupations
+        case percent(Double)
+
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let number = try? container.decode(Double.self) { self = .percent(number); return }
+            let text = try container.decode(String.self)
+            guard text == "all-occupations" else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "write a percent such as 3.1, or all-occupations")
+            }
+            self = .allOccupations
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .allOccupations: try container.encode("all-occupations")
+            case .percent(let p): try container.encode(p)
+            }
+        }
+    }
+
+    /// The list's name, shown on every output.
+    public var name: String
+    /// Estimated area annual openings must be at least this.
+    public var minimumAreaAnnualOpenings: Double
+    /// EP national growth must be at least this.
+    public var minimumGrowth: GrowthThreshold
+    /// The area median wage must be at least this multiple of the area's
+    /// all-occupations median (1.0: at or above it).
+    public var minimumWageRatio: Double
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case name
+        case minimumAreaAnnualOpenings = "minimum_area_annual_openings"
+        case minimumGrowth = "minimum_growth_percent"
+        case minimumWageRatio = "minimum_wage_ratio_to_area_median"
+    }
+
+    public init(name: String, minimumAreaAnnualOpenings: Double, minimumGrowth: GrowthThreshold, minimumWageRatio: Double) {
+        self.name = name
+        self.minimumAreaAnnualOpenings = minimumAreaAnnualOpenings
+        self.minimumGrowth = minimumGrowth
+        self.minimumWageRatio = minimumWageRatio
+    }
+
+    /// The defaults, identical to datasets/high-demand-criteria.yaml.
+    public static let `default` = HighDemandCriteria(
+        name: "Derived high-demand occupations (Hot Careers style)",
+        minimumAreaAnnualOpenings: 100, minimumGrowth: .allOccupations, minimumWageRatio: 1.0)
+
+    /// Decodes and checks a parsed criteria file; problems name the line.
+    public init(document: YAMLDocument) throws {
+        try ConfigurationKeys.check(document, allowed: CodingKeys.allCases.map(\.rawValue), what: "high-demand criteria")
+        self = try document.decode(HighDemandCriteria.self)
+        if !(minimumAreaAnnualOpenings >= 0) {
+            throw MicrocredError("\(document.location([CodingKeys.minimumAreaAnnualOpenings])): minimum_area_annual_openings must be 0 or more")
+        }
+        if !(minimumWageRatio >= 0) {
+            throw MicrocredError("\(document.location([CodingKeys.minimumWageRatio])): minimum_wage_ratio_to_area_median must be 0 or more")
+        }
+    }
+
+    /// The growth threshold in percent, given the all-occupations rate.
+    public func growthThreshold(allOccupations: Double) -> Double {
+        switch minimumGrowth {
+        case .allOccupations: return allOccupations
+        case .percent(let p): return p
+        }
+    }
+}
+
+/// Checks a configuration file's mapping keys so that a misspelt key is an
+/// error with its line rather than silently ignored.
+enum ConfigurationKeys {
+    static func check(_ document: YAMLDocument, allowed: [String], under path: [String] = [], what: String) throws {
+        var node = document.root
+        for key in path {
+            guard case .mapping(let m) = node, let next = m.first(where: { $0.key.string == key })?.value else { return }
+            node = next
+        }
+        guard case .mapping(let mapping) = node else {
+            let (line, column) = node.lineColumn
+            let place = path.isEmpty ? "the file" : "'\(path.joined(separator: "."))'"
+            throw MicrocredError("\(document.file):\(line):\(column): \(place) must be a mapping of keys to values (key: value)",
+                                 hint: "See the default \(what) file in datasets/ for the layout")
+        }
+        for (key, _) in mapping {
+            let name = key.string ?? ""
+            if !allowed.contains(name) {
+                let (line, column) = key.lineColumn
+                let close = allowed.min { AreaResolver.editDistance(name, $0) < AreaResolver.editDistance(name, $1) }
+                throw MicrocredError("\(document.file):\(line):\(column): unknown key '\(name)' in the \(what)" + (path.isEmpty ? "" : " under '\(path.joined(separator: "."))'"),
+                                     hint: (close.map { "Did you mean '\($0)'? " } ?? "") + "Allowed keys: " + allowed.joined(separator: ", "))
+            }
+        }
+    }
+}
+
+/// One criterion's value, threshold and outcome for one occupation.
+public struct CriterionCheck: Sendable, Hashable, Codable {
+    /// `areaAnnualOpenings`, `growthPercent` or `wageRatioToAreaMedian`.
+    public var name: String
+    /// The occupation's value; nil when unknown (suppressed or not published).
+    public var value: Double?
+    public var threshold: Double
+    /// nil when the value is unknown (the occupation then does not qualify).
+    public var passed: Bool?
+    /// Why the value is unknown, or that it is top-coded.
+    public var note: String?
+}
+
+/// Whether an occupation is high-demand in an area, and why.
+public struct HighDemandStatus: Sendable, Hashable {
+    public var isHighDemand: Bool
+    /// A sentence: the list it is on, or each criterion against its threshold.
+    public var reason: String
+    /// The derived criteria's checks (empty when the status comes from an imported list).
+    public var checks: [CriterionCheck]
+}
+
+/// Applies derived criteria or an imported list to occupations of an area.
+public struct HighDemandRule: Sendable {
+    public enum Source: Sendable {
+        case derived(HighDemandCriteria)
+        case list(HighDemandList)
+    }
+
+    public let source: Source
+
+    public init(_ source: Source) { self.source = source }
+
+    /// The label shown beside results.
+    public var label: String {
+        switch source {
+        case .derived(let c): return "\(c.name) — derived from public data; not an official list"
+        case .list(let l): return l.name + (l.date.map { " (\($0))" } ?? "")
+        }
+    }
+
+    /// Fast yes/no for ranking: same outcome as `status`.
+    @inline(__always)
+    func isHighDemand(market: LaborMarket, area a: Int, occupation o: Int, openingsThreshold: Double, growthThreshold: Double,
+                      wageThreshold: Double, listMembers: [Bool]) -> Bool {
+        switch source {
+        case .list: return listMembers[o]
+        case .derived:
+            let openings = market.areaOpeningsEstimate(area: a, occupation: o)
+            guard openings >= openingsThreshold else { return false }
+            guard market.growthPercent(occupation: o) >= growthThreshold else { return false }
+            return market.medianWage(area: a, occupation: o) >= wageThreshold
+        }
+    }
+
+    /// The status of occupation slot `o` in area slot `a`.
+    public func status(market: LaborMarket, area a: Int, occupation o: Int) -> HighDemandStatus {
+        switch source {
+        case .list(let list):
+            let code = market.occupations[o]
+            if let entry = list.entries.first(where: { $0.soc == code }) {
+                return HighDemandStatus(isHighDemand: true, reason: "on \(list.name)" + (entry.region.map { " (region: \($0))" } ?? ""), checks: [])
+            }
+            return HighDemandStatus(isHighDemand: false, reason: "not on \(list.name)", checks: [])
+        case .derived(let criteria):
+            let checks = Self.checks(criteria, market: market, area: a, occupation: o)
+            let failed = checks.filter { $0.passed == false }
+            let unknown = checks.filter { $0.passed == nil }
+            let high = failed.isEmpty && unknown.isEmpty
+            var parts: [String] = []
+            for check in checks {
+                parts.append(Self.describe(check))
+            }
+            let reason: String
+            if high {
+                reason = "meets all derived criteria: " + parts.joined(separator: "; ")
+            } else {
+                let misses = checks.filter { $0.passed != true }.map(Self.describe)
+                reason = "does not meet: " + misses.joined(separator: "; ")
+            }
+            return HighDemandStatus(isHighDemand: high, reason: reason, checks: checks)
+        }
+    }
+
+    static func checks(_ criteria: HighDemandCriteria, market: LaborMarket, area a: Int, occupation o: Int) -> [CriterionCheck] {
+        var checks: [CriterionCheck] = []
+        let openings = market.areaOpeningsEstimate(area: a, occupation: o)
+        let employmentNote = OccupationDemand.employmentNote(market: market, area: a, occupation: o)
+        checks.append(CriterionCheck(name: "areaAnnualOpenings", value: openings.isFinite ? openings : nil,
+                                     threshold: criteria.minimumAreaAnnualOpenings,
+                                     passed: openings.isFinite ? openings >= criteria.minimumAreaAnnualOpenings : nil,
+                                     note: openings.isFinite ? nil : "area openings cannot be estimated: \(employmentNote ?? "EP publishes no national openings")"))
+        let growth = market.growthPercent(occupation: o)
+        let growthThreshold = criteria.growthThreshold(allOccupations: market.allOccupationsGrowth)
+        checks.append(CriterionCheck(name: "growthPercent", value: growth.isFinite ? growth : nil, threshold: growthThreshold,
+                                     passed: growth.isFinite ? growth >= growthThreshold : nil,
+                                     note: growth.isFinite ? nil : "EP publishes no projection"))
+        let wage = market.medianWage(area: a, occupation: o)
+        let areaMedian = market.allOccupationsMedianWage(area: a)
+        let ratio = wage / areaMedian
+        let note: String?
+        if wage == .infinity { note = "median wage top-coded" }
+        else if !wage.isFinite { note = "median wage " + (market.estimate(area: a, occupation: o)?.annual.median.note() ?? "not published for this area") }
+        else if !areaMedian.isFinite { note = "area all-occupations median not available" }
+        else { note = nil }
+        let known = wage == .infinity ? areaMedian.isFinite : ratio.isFinite
+        checks.append(CriterionCheck(name: "wageRatioToAreaMedian", value: ratio.isFinite ? (ratio * 10_000).rounded() / 10_000 : nil,
+                                     threshold: criteria.minimumWageRatio,
+                                     passed: known ? (wage == .infinity || ratio >= criteria.minimumWageRatio) : nil, note: note))
+        return checks
+    }
+
+    static func describe(_ check: CriterionCheck) -> String {
+        let value: String
+        switch check.name {
+        case "areaAnnualOpenings":
+            value = check.value.map { "est. area openings \(Figures.decimal($0, places: 0))/yr" } ?? "est. area openings unknown"
+            return value + (check.passed == nil ? " (\(check.note ?? ""))" : (check.passed == true ? " ≥ " : " < ") + Figures.decimal(check.threshold, places: 0))
+        case "growthPercent":
+            value = check.value.map { "growth \(Figures.decimal($0, places: 1))%" } ?? "growth unknown"
+            return value + (check.passed == nil ? "" : (check.passed == true ? " ≥ " : " < ") + Figures.decimal(check.threshold, places: 1) + "%")
+        default:
+            if check.note == "median wage top-coded" { return "median wage top-coded (above area median)" }
+            value = check.value.map { "wage \(Figures.decimal($0, places: 2))× area median" } ?? "wage vs area median unknown (\(check.note ?? ""))"
+            return value + (check.passed == nil ? "" : (check.passed == true ? " ≥ " : " < ") + Figures.decimal(check.threshold, places: 2))
+        }
+    }
+}

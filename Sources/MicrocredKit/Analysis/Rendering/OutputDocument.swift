@@ -1,0 +1,134 @@
+import Foundation
+
+/// A table for command output, rendered as terminal text, Markdown or CSV.
+public struct OutputTable: Sendable {
+    public var headers: [String]
+    public var rows: [[String]]
+    /// Columns aligned right in terminal tables (numbers).
+    public var rightAligned: Set<Int>
+    /// Widest cell in terminal tables, per column (default 60).
+    public var maxWidths: [Int: Int]
+
+    public init(headers: [String], rows: [[String]], rightAligned: Set<Int> = [], maxWidths: [Int: Int] = [:]) {
+        self.headers = headers
+        self.rows = rows
+        self.rightAligned = rightAligned
+        self.maxWidths = maxWidths
+    }
+}
+
+/// Command output as headings, paragraphs, lists and tables, rendered the
+/// same way by every analysis command.
+public struct OutputDocument: Sendable {
+    public enum Block: Sendable {
+        case heading(String)
+        case paragraph(String)
+        case list([String])
+        case table(OutputTable)
+    }
+
+    public var blocks: [Block] = []
+
+    public init() {}
+
+    public mutating func heading(_ text: String) { blocks.append(.heading(text)) }
+    public mutating func paragraph(_ text: String) { blocks.append(.paragraph(text)) }
+    public mutating func list(_ items: [String]) { if !items.isEmpty { blocks.append(.list(items)) } }
+    public mutating func table(_ table: OutputTable) { blocks.append(.table(table)) }
+
+    /// Terminal text, wrapped to `width` columns.
+    public func text(width: Int = 100) -> String {
+        var out: [String] = []
+        for block in blocks {
+            switch block {
+            case .heading(let h):
+                out.append(h)
+                out.append(String(repeating: "=", count: min(width, h.count)))
+            case .paragraph(let p):
+                out.append(Self.wrap(p, width: width))
+            case .list(let items):
+                out.append(items.map { Self.wrap("- " + $0, width: width, indent: "  ") }.joined(separator: "\n"))
+            case .table(let t):
+                out.append(Self.render(t))
+            }
+            out.append("")
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// Markdown, with `|`, leading `#` and HTML escaped in one place.
+    public func markdown() -> String {
+        var out: [String] = []
+        var first = true
+        for block in blocks {
+            switch block {
+            case .heading(let h):
+                out.append((first ? "# " : "## ") + Self.escapeMarkdown(h))
+            case .paragraph(let p):
+                out.append(Self.escapeMarkdown(p))
+            case .list(let items):
+                out.append(items.map { "- " + Self.escapeMarkdown($0) }.joined(separator: "\n"))
+            case .table(let t):
+                var lines = ["| " + t.headers.map(Self.escapeMarkdown).joined(separator: " | ") + " |"]
+                lines.append("|" + t.headers.indices.map { t.rightAligned.contains($0) ? "---:|" : "---|" }.joined())
+                for row in t.rows { lines.append("| " + row.map(Self.escapeMarkdown).joined(separator: " | ") + " |") }
+                out.append(lines.joined(separator: "\n"))
+            }
+            out.append("")
+            first = false
+        }
+        return out.joined(separator: "\n")
+    }
+
+    static func render(_ t: OutputTable) -> String {
+        guard !t.headers.isEmpty else { return "" }
+        let all = [t.headers] + t.rows
+        let cells = all.map { row in row.enumerated().map { TextTable.cut($0.element, t.maxWidths[$0.offset] ?? 60) } }
+        var widths = Array(repeating: 0, count: t.headers.count)
+        for row in cells { for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) } }
+        var lines: [String] = []
+        for (r, row) in cells.enumerated() {
+            var parts: [String] = []
+            for (i, c) in row.enumerated() where i < widths.count {
+                let pad = String(repeating: " ", count: widths[i] - c.count)
+                parts.append(t.rightAligned.contains(i) ? pad + c : c + pad)
+            }
+            lines.append(TextTable.trimTrailing(parts.joined(separator: "  ")))
+            if r == 0 { lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")) }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Word-wraps `text` to `width` columns.
+    static func wrap(_ text: String, width: Int, indent: String = "") -> String {
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for word in paragraph.split(separator: " ") {
+                if !line.isEmpty && line.count + 1 + word.count > width {
+                    lines.append(line)
+                    line = indent + word
+                } else {
+                    line += (line.isEmpty ? "" : " ") + word
+                }
+            }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Escapes Markdown table pipes, a leading `#`, and HTML.
+    public static func escapeMarkdown(_ text: String) -> String {
+        var s = text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "|", with: "\\|")
+        if s.hasPrefix("#") { s = "\\" + s }
+        return s
+    }
+}
+
+extension OutputTable {
+    /// The table as CSV (RFC 4180), header first.
+    public func csv() -> String {
+        ([headers] + rows).map { CSVText.row($0) }.joined()
+    }
+}

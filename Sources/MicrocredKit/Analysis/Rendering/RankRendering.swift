@@ -1,0 +1,178 @@
+import Foundation
+
+/// Renders rankings: byte-level CSV for the all-areas run, and documents or
+/// JSON for one area.
+public struct RankRendering {
+    public let crosswalk: DisciplineCrosswalk
+    /// `cip,cip_title,` of every discipline, CSV-escaped, back to back.
+    let cipPrefixBytes: [UInt8]
+    let cipPrefixStart: [Int]
+    let longestCipPrefix: Int
+
+    /// The CSV header of `rank --format csv`.
+    public static let csvHeader = "area,area_title,cip,cip_title,rank,score,openings,wage,growth,high_demand_share,education_fit,est_area_openings,occupations\n"
+
+    public init(crosswalk: DisciplineCrosswalk) {
+        self.crosswalk = crosswalk
+        var bytes: [UInt8] = []
+        var starts: [Int] = []
+        var longest = 0
+        for (cip, title) in zip(crosswalk.cips, crosswalk.titles) {
+            starts.append(bytes.count)
+            let prefix = Array((cip.description + "," + CSVText.field(title) + ",").utf8)
+            longest = max(longest, prefix.count)
+            bytes.append(contentsOf: prefix)
+        }
+        starts.append(bytes.count)
+        cipPrefixBytes = bytes
+        cipPrefixStart = starts
+        longestCipPrefix = longest
+    }
+
+    /// Appends one CSV row per ranked discipline of `area` to `out`.
+    public func appendCSV(area: Area, ranked: [RankedDiscipline], to out: inout [UInt8]) {
+        out.append(contentsOf: csvBytes(area: area, ranked: ranked))
+    }
+
+    /// One CSV row per ranked discipline of `area`, written straight into one buffer.
+    public func csvBytes(area: Area, ranked: [RankedDiscipline]) -> [UInt8] {
+        let areaPrefix = Array((CSVText.field(area.commandLineName) + "," + CSVText.field(area.title) + ",").utf8)
+        // 8 numbers of at most 24 bytes, rank and count, commas and newline.
+        let maxRow = areaPrefix.count + longestCipPrefix + 8 * 24 + 2 * 12 + 16
+        return [UInt8](unsafeUninitializedCapacity: max(1, ranked.count * maxRow)) { buffer, count in
+            guard let base = buffer.baseAddress else { count = 0; return }
+            var w = ByteCursor(base: base)
+            areaPrefix.withUnsafeBufferPointer { area in
+                cipPrefixBytes.withUnsafeBufferPointer { cips in
+                    for (i, r) in ranked.enumerated() {
+                        w.copy(area)
+                        let p = Int(r.position)
+                        let from = cipPrefixStart[p]
+                        w.copy(UnsafeBufferPointer(rebasing: cips[from..<cipPrefixStart[p + 1]]))
+                        w.integer(i + 1); w.byte(44)
+                        w.tenths(Int(r.scoreTenths)); w.byte(44)
+                        w.fixed4(r.openings); w.byte(44)
+                        w.fixed4(r.wage); w.byte(44)
+                        w.fixed4(r.growth); w.byte(44)
+                        w.fixed4(r.highDemandShare); w.byte(44)
+                        w.fixed4(r.educationFit); w.byte(44)
+                        w.tenths(Int((r.areaOpenings * 10).rounded())); w.byte(44)
+                        w.integer(Int(r.occupations)); w.byte(10)
+                    }
+                }
+            }
+            count = w.index
+        }
+    }
+
+    static func appendInteger(_ n: Int, to out: inout [UInt8]) {
+        out.append(contentsOf: Array(String(n).utf8))
+    }
+
+    /// `x` with exactly `places` decimals (round half away from zero), no grouping.
+    static func appendFixed(_ x: Double, places: Int, to out: inout [UInt8]) {
+        guard x.isFinite else { return }
+        out.append(contentsOf: Array(Figures.decimal(x, places: places, grouped: false).utf8))
+    }
+
+    /// Headings and a table for one area.
+    public func document(area: Area, ranked: [RankedDiscipline], unscored: Int, top: Int?, family: Int?, label: String) -> OutputDocument {
+        var doc = OutputDocument()
+        doc.heading("Disciplines ranked by alignment in \(area.title)" + (family.map { ", CIP family \($0 < 10 ? "0" : "")\($0)" } ?? ""))
+        doc.paragraph("Score 0–100 = 100 × Σ(weight × normalized) ÷ Σ weight (docs/scoring.md). Columns Open, Wage, Grow, HD and Edu are the normalized components. High demand: \(label). \(ranked.count) disciplines ranked" + (unscored > 0 ? "; \(unscored) left out because none of their occupations has an openings estimate in the area." : "."))
+        let shown = top.map { Array(ranked.prefix($0)) } ?? ranked
+        doc.table(OutputTable(headers: ["#", "CIP", "Title", "Score", "Open", "Wage", "Grow", "HD", "Edu", "Est. openings"],
+                              rows: shown.enumerated().map { i, r in
+                                  [String(i + 1), r.cip.description, crosswalk.titles[Int(r.position)], Figures.decimal(r.score, places: 1),
+                                   Figures.decimal(r.openings, places: 2), Figures.decimal(r.wage, places: 2), Figures.decimal(r.growth, places: 2),
+                                   Figures.decimal(r.highDemandShare, places: 2), Figures.decimal(r.educationFit, places: 2),
+                                   Figures.decimal(r.areaOpenings, places: 0)]
+                              }, rightAligned: [0, 3, 4, 5, 6, 7, 8, 9], maxWidths: [2: 32]))
+        return doc
+    }
+
+    public func json(area: Area, ranked: [RankedDiscipline], unscored: Int, top: Int?, weights: ScoringWeights,
+                     label: String, sources: [SourceCitation]) throws -> String {
+        let shown = top.map { Array(ranked.prefix($0)) } ?? ranked
+        let value = JSONValue.object([
+            "area": .object(["id": .string(area.commandLineName), "name": .string(area.title)]),
+            "highDemandList": .string(label),
+            "unscored": .int(unscored),
+            "weights": .object(["openings": .double(weights.weights.openings), "wage": .double(weights.weights.wage),
+                                "growth": .double(weights.weights.growth), "highDemandShare": .double(weights.weights.highDemandShare),
+                                "educationFit": .double(weights.weights.educationFit)]),
+            "ranking": .array(shown.enumerated().map { i, r in
+                .object(["rank": .int(i + 1), "cip": .string(r.cip.description), "title": .string(crosswalk.titles[Int(r.position)]),
+                         "score": .double(Figures.rounded(r.score, 1)),
+                         "components": .object(["openings": .double(Figures.rounded(r.openings, 4)), "wage": .double(Figures.rounded(r.wage, 4)),
+                                                "growth": .double(Figures.rounded(r.growth, 4)),
+                                                "highDemandShare": .double(Figures.rounded(r.highDemandShare, 4)),
+                                                "educationFit": .double(Figures.rounded(r.educationFit, 4))]),
+                         "areaAnnualOpeningsEstimate": .double(Figures.rounded(r.areaOpenings, 1)),
+                         "occupations": .int(Int(r.occupations))])
+            }),
+            "sources": AlignmentRendering.sourcesJSON(sources),
+        ])
+        return try JSONOutput.encode(value)
+    }
+}
+
+/// Writes bytes and fixed-point numbers into preallocated memory.
+struct ByteCursor {
+    let base: UnsafeMutablePointer<UInt8>
+    var index = 0
+
+    init(base: UnsafeMutablePointer<UInt8>) { self.base = base }
+
+    @inline(__always) mutating func byte(_ b: UInt8) {
+        base[index] = b
+        index += 1
+    }
+
+    @inline(__always) mutating func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let from = bytes.baseAddress else { return }
+        (base + index).update(from: from, count: bytes.count)
+        index += bytes.count
+    }
+
+    /// A non-negative or negative whole number.
+    @inline(__always) mutating func integer(_ n: Int) {
+        var v = n
+        if v < 0 { byte(45); v = -v }
+        var digits = 1
+        var t = v
+        while t >= 10 { t /= 10; digits += 1 }
+        var k = index + digits - 1
+        repeat {
+            base[k] = UInt8(48 + v % 10)
+            v /= 10
+            k -= 1
+        } while v > 0
+        index += digits
+    }
+
+    /// n/10 with one decimal, e.g. 973 → "97.3".
+    @inline(__always) mutating func tenths(_ n: Int) {
+        var v = n
+        if v < 0 { byte(45); v = -v }
+        integer(v / 10)
+        byte(46)
+        byte(UInt8(48 + v % 10))
+    }
+
+    /// A finite value with four decimals (half away from zero); nothing for NaN.
+    @inline(__always) mutating func fixed4(_ x: Double) {
+        guard x.isFinite else { return }
+        var scaled = Int(abs(x) * 10_000 + 0.5)
+        if x < 0 && scaled > 0 { byte(45) }
+        let whole = scaled / 10_000
+        scaled -= whole * 10_000
+        integer(whole)
+        byte(46)
+        base[index] = UInt8(48 + scaled / 1000)
+        base[index + 1] = UInt8(48 + scaled / 100 % 10)
+        base[index + 2] = UInt8(48 + scaled / 10 % 10)
+        base[index + 3] = UInt8(48 + scaled % 10)
+        index += 4
+    }
+}

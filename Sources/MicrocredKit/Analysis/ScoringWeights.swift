@@ -1,0 +1,145 @@
+import Foundation
+import Yams
+
+/// The alignment score's weights and normalisation bounds, the education-fit
+/// table, and the adjacency and competency settings, read from
+/// datasets/scoring-weights.yaml. docs/scoring.md explains every value.
+public struct ScoringWeights: Sendable, Hashable, Codable {
+    /// Component weights; any non-negative numbers (the score divides by their sum).
+    public struct Weights: Sendable, Hashable, Codable {
+        public var openings: Double
+        public var wage: Double
+        public var growth: Double
+        public var highDemandShare: Double
+        public var educationFit: Double
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case openings, wage, growth
+            case highDemandShare = "high_demand_share"
+            case educationFit = "education_fit"
+        }
+    }
+
+    /// Openings are scored by their share of all area openings, on a log scale.
+    public struct OpeningsScale: Sendable, Hashable, Codable {
+        /// Share scoring 0 (e.g. 0.0001 = 1 in 10,000 area openings).
+        public var floorShare: Double
+        /// Share scoring 1 (e.g. 0.01 = 1 in 100).
+        public var capShare: Double
+        enum CodingKeys: String, CodingKey, CaseIterable { case floorShare = "floor_share", capShare = "cap_share" }
+    }
+
+    /// A linear scale: `floor` scores 0, `cap` scores 1.
+    public struct LinearScale: Sendable, Hashable, Codable {
+        public var floor: Double
+        public var cap: Double
+        enum CodingKeys: String, CodingKey, CaseIterable { case floor, cap }
+    }
+
+    /// Skill-adjacent occupations.
+    public struct Adjacency: Sendable, Hashable, Codable {
+        /// Minimum centred cosine similarity to be listed.
+        public var threshold: Double
+        /// At most this many are listed.
+        public var limit: Int
+        enum CodingKeys: String, CodingKey, CaseIterable { case threshold, limit }
+    }
+
+    /// Competency bands on the O*NET level scale (0–7).
+    public struct Competencies: Sendable, Hashable, Codable {
+        /// Levels below this are foundational.
+        public var intermediateFrom: Double
+        /// Levels at or above this are advanced.
+        public var advancedFrom: Double
+        /// Skills and knowledge areas listed, each.
+        public var limit: Int
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case intermediateFrom = "intermediate_from", advancedFrom = "advanced_from", limit
+        }
+    }
+
+    public var weights: Weights
+    public var openings: OpeningsScale
+    /// Openings-weighted median wage ÷ area all-occupations median.
+    public var wage: LinearScale
+    /// Openings-weighted EP growth, %.
+    public var growth: LinearScale
+    /// EP typical entry education → fit (0–1) for a microcredential.
+    public var educationFit: [String: Double]
+    public var adjacency: Adjacency
+    public var competencies: Competencies
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case weights, openings, wage, growth
+        case educationFit = "education_fit"
+        case adjacency, competencies
+    }
+
+    /// The defaults, identical to datasets/scoring-weights.yaml (a test checks).
+    public static let `default` = ScoringWeights(
+        weights: Weights(openings: 0.30, wage: 0.25, growth: 0.20, highDemandShare: 0.15, educationFit: 0.10),
+        openings: OpeningsScale(floorShare: 0.0001, capShare: 0.01),
+        wage: LinearScale(floor: 0.75, cap: 2.0),
+        growth: LinearScale(floor: -5, cap: 15),
+        educationFit: [
+            "No formal educational credential": 0.5,
+            "High school diploma or equivalent": 0.75,
+            "Some college, no degree": 1.0,
+            "Postsecondary nondegree award": 1.0,
+            "Associate's degree": 1.0,
+            "Bachelor's degree": 0.75,
+            "Master's degree": 0.5,
+            "Doctoral or professional degree": 0.25,
+        ],
+        adjacency: Adjacency(threshold: 0.6, limit: 10),
+        competencies: Competencies(intermediateFrom: 3.0, advancedFrom: 4.5, limit: 10))
+
+    /// Decodes and checks a parsed weights file; every problem names its line.
+    public init(document: YAMLDocument) throws {
+        let what = "scoring weights"
+        try ConfigurationKeys.check(document, allowed: CodingKeys.allCases.map(\.rawValue), what: what)
+        try ConfigurationKeys.check(document, allowed: Weights.CodingKeys.allCases.map(\.rawValue), under: ["weights"], what: what)
+        try ConfigurationKeys.check(document, allowed: OpeningsScale.CodingKeys.allCases.map(\.rawValue), under: ["openings"], what: what)
+        try ConfigurationKeys.check(document, allowed: LinearScale.CodingKeys.allCases.map(\.rawValue), under: ["wage"], what: what)
+        try ConfigurationKeys.check(document, allowed: LinearScale.CodingKeys.allCases.map(\.rawValue), under: ["growth"], what: what)
+        try ConfigurationKeys.check(document, allowed: Adjacency.CodingKeys.allCases.map(\.rawValue), under: ["adjacency"], what: what)
+        try ConfigurationKeys.check(document, allowed: Competencies.CodingKeys.allCases.map(\.rawValue), under: ["competencies"], what: what)
+        self = try document.decode(ScoringWeights.self)
+        func fail(_ path: [String], _ message: String) -> MicrocredError {
+            MicrocredError("\(document.location(path.map(AnyKey.init))): \(message)", hint: "docs/scoring.md explains each setting")
+        }
+        let w = weights
+        for (key, value) in [("openings", w.openings), ("wage", w.wage), ("growth", w.growth),
+                             ("high_demand_share", w.highDemandShare), ("education_fit", w.educationFit)] where !(value >= 0 && value.isFinite) {
+            throw fail(["weights", key], "the weight of \(key) must be a number of 0 or more")
+        }
+        if !(w.openings + w.wage + w.growth + w.highDemandShare + w.educationFit > 0) {
+            throw fail(["weights"], "at least one weight must be above 0")
+        }
+        if !(openings.floorShare > 0 && openings.capShare > openings.floorShare) {
+            throw fail(["openings"], "floor_share must be above 0 and cap_share above floor_share")
+        }
+        if !(wage.cap > wage.floor) { throw fail(["wage"], "cap must be above floor") }
+        if !(growth.cap > growth.floor) { throw fail(["growth"], "cap must be above floor") }
+        for (label, fit) in educationFit.sorted(by: { $0.key < $1.key }) where !(0...1).contains(fit) {
+            throw fail(["education_fit", label], "the fit of '\(label)' must be between 0 and 1")
+        }
+        if !(-1...1).contains(adjacency.threshold) || adjacency.limit < 0 {
+            throw fail(["adjacency"], "threshold must be between -1 and 1 and limit 0 or more")
+        }
+        if !(0...7).contains(competencies.intermediateFrom) || !(competencies.intermediateFrom...7).contains(competencies.advancedFrom) || competencies.limit < 0 {
+            throw fail(["competencies"], "0 ≤ intermediate_from ≤ advanced_from ≤ 7 and limit 0 or more")
+        }
+    }
+
+    public init(weights: Weights, openings: OpeningsScale, wage: LinearScale, growth: LinearScale,
+                educationFit: [String: Double], adjacency: Adjacency, competencies: Competencies) {
+        self.weights = weights
+        self.openings = openings
+        self.wage = wage
+        self.growth = growth
+        self.educationFit = educationFit
+        self.adjacency = adjacency
+        self.competencies = competencies
+    }
+}

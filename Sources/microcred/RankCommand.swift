@@ -1,0 +1,144 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import MicrocredKit
+
+/// `microcred rank`: every discipline ranked by alignment in an area, or in all areas.
+struct RankCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rank",
+        abstract: "Rank every valid six-digit CIP 2020 code with crosswalk links by alignment in an area (or --area all).",
+        discussion: """
+        Uses the same score as `align` (docs/scoring.md). `--area all` scores every area of the OEWS all-areas file \
+        (the U.S., 54 states and territories, 528 metropolitan areas) and needs --format csv.
+        """)
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup var analysis: AnalysisOptions
+
+    @Option(help: ArgumentHelp("US, a state (GA or 13), a metro area's CBSA code (12060), or all.", valueName: "area"))
+    var area: String
+
+    @Option(help: "Show only the first N disciplines.")
+    var top: Int?
+
+    @Option(help: ArgumentHelp("Only CIP family NN, e.g. 11 (Computer and information sciences).", valueName: "NN"))
+    var family: Int?
+
+    @Option(help: "Output format: table, csv, json or markdown.")
+    var format: OutputFormat = .table
+
+    @Flag(help: ArgumentHelp("Print the time of each phase to standard error (for benchmarks).", visibility: .hidden))
+    var timings = false
+
+    func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top must be 1 or more.") }
+        if let family, !(1...99).contains(family) { throw ValidationError("--family is a two-digit CIP family such as 11 or 51.") }
+        if area.lowercased() == "all" && format != .csv {
+            throw ValidationError("--area all writes about a million rows; use it with --format csv.")
+        }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let store = try data.makeStore()
+            let weights = try analysis.weights(store: store)
+            if area.lowercased() == "all" {
+                try rankAll(store: store, weights: weights)
+                return
+            }
+            let (dataset, area) = try resolveArea(self.area, store: store)
+            let inputs = try store.alignmentInputs(for: dataset, profiles: false)
+            let rule = try analysis.rule(store: store, market: inputs.market, crosswalk: inputs.crosswalk)
+            let ranker = DisciplineRanker(market: inputs.market, crosswalk: inputs.crosswalk, weights: weights, rule: rule)
+            guard let a = inputs.market.slot(of: area.code) else { throw MicrocredError("area \(area.title) is not in the loaded data") }
+            let (ranked, unscored) = ranker.rank(area: a, family: family)
+            let rendering = RankRendering(crosswalk: inputs.crosswalk)
+            switch format {
+            case .csv:
+                var out = Array(RankRendering.csvHeader.utf8)
+                rendering.appendCSV(area: area, ranked: top.map { Array(ranked.prefix($0)) } ?? ranked, to: &out)
+                StandardOutput.write(out)
+                StandardOutput.flush()
+            case .json:
+                print(try rendering.json(area: area, ranked: ranked, unscored: unscored, top: top, weights: weights,
+                                         label: rule.label, sources: store.citations()))
+            case .table, .markdown:
+                print(render(rendering.document(area: area, ranked: ranked, unscored: unscored, top: top, family: family, label: rule.label), format),
+                      terminator: "")
+            }
+        }
+    }
+
+    /// Every area of the all-areas file, streamed as CSV: areas are scored in
+    /// parallel batches and written in file order.
+    func rankAll(store: DatasetStore, weights: ScoringWeights) throws {
+        var clock = PhaseClock(enabled: timings)
+        let inputs = try store.alignmentInputsLoadingConcurrently(for: "oews-all-areas")
+        clock.mark("load and prepare data")
+        let rule = try analysis.rule(store: store, market: inputs.market, crosswalk: inputs.crosswalk)
+        let ranker = DisciplineRanker(market: inputs.market, crosswalk: inputs.crosswalk, weights: weights, rule: rule)
+        let rendering = RankRendering(crosswalk: inputs.crosswalk)
+        let areas = inputs.market.areas
+        StandardOutput.write(RankRendering.csvHeader)
+        let batch = 32
+        var unscored = 0, rows = 0
+        var start = 0
+        while start < areas.count {
+            let end = min(areas.count, start + batch)
+            let buffers = ParallelBuffers(count: end - start)
+            DispatchQueue.concurrentPerform(iterations: end - start) { k in
+                let a = start + k
+                let (ranked, left) = ranker.rank(area: a, family: family)
+                let out = rendering.csvBytes(area: areas[a], ranked: top.map { Array(ranked.prefix($0)) } ?? ranked)
+                buffers.set(k, out, rows: top.map { min($0, ranked.count) } ?? ranked.count, unscored: left)
+            }
+            for k in 0..<(end - start) {
+                StandardOutput.write(buffers.bytes[k])
+                rows += buffers.rows[k]
+                unscored += buffers.unscored[k]
+            }
+            start = end
+        }
+        StandardOutput.flush()
+        clock.mark("score and write")
+        printError("note: \(rows) (area, CIP) scores for \(areas.count) areas; \(unscored) (area, CIP) pairs left out because no linked occupation has an openings estimate in the area")
+    }
+}
+
+/// Per-area output slots filled by parallel workers (each writes only its own index).
+final class ParallelBuffers: @unchecked Sendable {
+    var bytes: [[UInt8]]
+    var rows: [Int]
+    var unscored: [Int]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        bytes = Array(repeating: [], count: count)
+        rows = Array(repeating: 0, count: count)
+        unscored = Array(repeating: 0, count: count)
+    }
+
+    func set(_ k: Int, _ out: [UInt8], rows r: Int, unscored u: Int) {
+        lock.lock()
+        bytes[k] = out
+        rows[k] = r
+        unscored[k] = u
+        lock.unlock()
+    }
+}
+
+/// Wall-clock phase times on standard error, when enabled.
+struct PhaseClock {
+    let enabled: Bool
+    var last = DispatchTime.now().uptimeNanoseconds
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    mutating func mark(_ phase: String) {
+        guard enabled else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        printError(String(format: "timing: %@ %.3f s", phase as NSString, Double(now - last) / 1e9))
+        last = now
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import XCTest
+
+/// Runs the built `microcred` binary end to end.
+///
+/// The binary is found next to the test bundle (SwiftPM puts every product
+/// of a build in one folder, e.g. .build/debug/microcred beside
+/// .build/debug/microcredPackageTests.xctest), or at $MICROCRED_BINARY.
+enum CLI {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func binary() throws -> URL {
+        let environment = ProcessInfo.processInfo.environment
+        var candidates: [URL] = []
+        if let explicit = environment["MICROCRED_BINARY"] { candidates.append(URL(fileURLWithPath: explicit)) }
+        candidates.append(Bundle(for: Marker.self).bundleURL.deletingLastPathComponent().appendingPathComponent("microcred"))
+        if let first = CommandLine.arguments.first {
+            candidates.append(URL(fileURLWithPath: first).deletingLastPathComponent().appendingPathComponent("microcred"))
+        }
+        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            XCTFail("cannot find the microcred binary; looked at: " + candidates.map(\.path).joined(separator: ", ") + ". Build it (swift build) or set MICROCRED_BINARY")
+            throw CocoaError(.fileNoSuchFile)
+        }
+        return found
+    }
+
+    final class Marker {}
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs microcred with `arguments` from the project folder.
+    static func run(_ arguments: [String]) throws -> Result {
+        let process = Process()
+        process.executableURL = try binary()
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        var environment = ProcessInfo.processInfo.environment
+        if environment["MICROCRED_DATA_PATH"] == nil {
+            environment["MICROCRED_DATA_PATH"] = root.deletingLastPathComponent().appendingPathComponent("shared/datasets").path
+        }
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read before waiting so that a large output cannot fill the pipe.
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+/// `align`, `rank`, `occupation` and `high-demand` through the command line.
+final class AnalysisCommandTests: XCTestCase {
+    var temporary: URL!
+
+    override func setUpWithError() throws {
+        temporary = FileManager.default.temporaryDirectory.appendingPathComponent("microcred-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: temporary)
+    }
+
+    func write(_ name: String, _ text: String) throws -> String {
+        let url = temporary.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    func testAlignJSONForNursingInGeorgia() throws {
+        let result = try CLI.run(["align", "--cip", "51.3801", "--area", "GA", "--format", "json"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let nurses = try XCTUnwrap((json["occupations"] as? [[String: Any]])?.first { $0["soc"] as? String == "29-1141" })
+        XCTAssertEqual((nurses["employment"] as? NSNumber)?.intValue, 100_950)
+        XCTAssertEqual((nurses["medianAnnualWage"] as? NSNumber)?.intValue, 93_550)
+        XCTAssertEqual((nurses["nationalAnnualOpenings"] as? NSNumber)?.intValue, 189_100)
+    }
+
+    func testEveryFormatOfEveryCommand() throws {
+        let commands: [[String]] = [
+            ["align", "--cip", "11.0701", "--area", "GA"],
+            ["rank", "--area", "GA", "--top", "5"],
+            ["high-demand", "derive", "--area", "GA"],
+            ["occupation", "--soc", "15-1252", "--area", "GA"],
+        ]
+        for command in commands {
+            for format in ["table", "csv", "json", "markdown"] {
+                let result = try CLI.run(command + ["--format", format])
+                XCTAssertEqual(result.status, 0, "\(command) \(format): \(result.stderr)")
+                XCTAssertFalse(result.stdout.isEmpty, "\(command) \(format)")
+                switch format {
+                case "json": XCTAssertNotNil(try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8)), "\(command)")
+                case "table":
+                    let widest = result.stdout.split(separator: "\n").map(\.count).max() ?? 0
+                    XCTAssertLessThanOrEqual(widest, 100, "\(command): a table line is \(widest) columns wide")
+                case "markdown": XCTAssertTrue(result.stdout.hasPrefix("# "), "\(command)")
+                default: XCTAssertTrue(result.stdout.contains(","), "\(command)")
+                }
+            }
+        }
+        let derived = try CLI.run(["high-demand", "derive", "--area", "GA", "--format", "markdown"])
+        XCTAssertTrue(derived.stdout.contains("not an official list"))
+    }
+
+    func testRankMetroAreaCSV() throws {
+        let result = try CLI.run(["rank", "--area", "12060", "--family", "11", "--format", "csv"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let lines = result.stdout.split(separator: "\n")
+        XCTAssertEqual(String(lines[0]) + "\n", "area,area_title,cip,cip_title,rank,score,openings,wage,growth,high_demand_share,education_fit,est_area_openings,occupations\n")
+        XCTAssertTrue(lines.dropFirst().allSatisfy { $0.hasPrefix("12060,\"Atlanta-Sandy Springs-Roswell, GA\",11.") })
+    }
+
+    func assertFails(_ arguments: [String], _ expected: [String], file: StaticString = #filePath, line: UInt = #line) throws {
+        let result = try CLI.run(arguments)
+        XCTAssertNotEqual(result.status, 0, "expected failure: \(arguments)", file: file, line: line)
+        for text in expected {
+            XCTAssertTrue(result.stderr.contains(text), "stderr lacks '\(text)':\n\(result.stderr)", file: file, line: line)
+        }
+        XCTAssertFalse(result.stderr.contains("Fatal error"), file: file, line: line)
+    }
+
+    func testBadInput() throws {
+        try assertFails(["align", "--cip", "11.9876", "--area", "GA"], ["unknown CIP code 11.9876"])
+        try assertFails(["align", "--cip", "01.0309", "--area", "GA"], ["retired", "01.1004 Viticulture and Enology"])
+        try assertFails(["align", "--cip", "11.701", "--area", "GA"], ["six-digit"])
+        try assertFails(["align", "--cip", "11.0701", "--area", "GX"], ["unknown area 'GX'", "Did you mean", "GA (Georgia)"])
+        try assertFails(["align", "--cip", "11.0701", "--area", "Atlnta"], ["unknown area", "12060"])
+        try assertFails(["occupation", "--soc", "15-9999", "--area", "GA"], ["15-9999"])
+        let weights = try write("bad-weights.yaml", "weights:\n  openings: 0.3\n  wage: lots\n")
+        try assertFails(["align", "--cip", "11.0701", "--area", "GA", "--weights", weights], ["bad-weights.yaml:3:"])
+        let syntax = try write("broken-weights.yaml", "weights: {openings: 0.3\n")
+        try assertFails(["rank", "--area", "GA", "--weights", syntax], ["broken-weights.yaml:"])
+        let criteria = try write("bad-criteria.yaml", "name: x\nminimum_area_annual_openings: 100\nminimum_growth: 3\n")
+        try assertFails(["high-demand", "derive", "--area", "GA", "--criteria", criteria], ["bad-criteria.yaml:3:1", "unknown key 'minimum_growth'"])
+        let list = try write("list.csv", "SOC,Title\n29-1141,Registered Nurses\n")
+        let mapping = try write("mapping.yaml", "name: Test list\ncolumns:\n  soc: Code\n  title: Title\n")
+        try assertFails(["high-demand", "import", "--list", list, "--mapping", mapping], ["no column 'Code'", "mapping.yaml:3:", "'SOC', 'Title'"])
+        try assertFails(["rank", "--area", "all"], ["--format csv"])
+    }
+
+    func testHighDemandImport() throws {
+        let list = try write("list.csv", "SOC,Title\n29-1141,Registered Nurses\n15-1132,Software Developers Applications\n")
+        let mapping = try write("mapping.yaml", "name: Test list\ncolumns:\n  soc: SOC\n  title: Title\n")
+        let result = try CLI.run(["high-demand", "import", "--list", list, "--mapping", mapping])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("29-1141"))
+        XCTAssertTrue(result.stdout.contains("list.csv:3: warning: 15-1132"), result.stdout)
+        let aligned = try CLI.run(["align", "--cip", "51.3801", "--area", "GA", "--high-demand-list", list, "--high-demand-mapping", mapping, "--format", "json"])
+        XCTAssertEqual(aligned.status, 0, aligned.stderr)
+        XCTAssertTrue(aligned.stdout.contains("\"highDemandReason\" : \"on Test list\""), aligned.stdout)
+    }
+}
