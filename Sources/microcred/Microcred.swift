@@ -13,7 +13,7 @@ struct Microcred: ParsableCommand {
         the four framework reports for a proposed microcredential.
         """,
         version: "0.1.0",
-        subcommands: [DatasetsCommand.self, InitCommand.self, CheckCommand.self, AlignCommand.self, RankCommand.self, OccupationCommand.self, HighDemandCommand.self]
+        subcommands: [ReportCommand.self, InitCommand.self, CheckCommand.self, DatasetsCommand.self, AlignCommand.self, RankCommand.self, OccupationCommand.self, HighDemandCommand.self]
     )
 }
 

@@ -1,0 +1,162 @@
+import Foundation
+
+/// The needs assessment's bottom line.
+public struct Recommendation: Sendable, Hashable {
+    public enum Decision: String, Sendable, Hashable {
+        case proceed, revise, reconsider
+    }
+
+    public var decision: Decision
+    /// Each reason, with the figure and threshold behind it.
+    public var reasons: [String]
+
+    /// Decides from the alignment score, the high-demand share of openings,
+    /// employer engagement and the design rules (thresholds in
+    /// report-settings.yaml; method in docs/reports.md).
+    ///
+    /// - reconsider: score below `reconsider_below_score`, or no linked
+    ///   occupation with an openings estimate;
+    /// - proceed: score at least `proceed_min_score`, high-demand share at
+    ///   least `min_high_demand_share`, employers or an advisory board named,
+    ///   and the proposed level matches the evidence;
+    /// - revise: everything in between.
+    public static func decide(_ inputs: ReportInputs) -> Recommendation {
+        let settings = inputs.settings.recommendation
+        let score = inputs.alignment.score.value
+        var reasons: [String] = []
+        let scoreText = Number.decimal(score, places: 1)
+        if inputs.occupationsWithOpenings.isEmpty {
+            return Recommendation(decision: .reconsider, reasons: [
+                "No linked occupation has an estimated area openings figure, so demand cannot be shown from public data.",
+            ])
+        }
+        if score < settings.reconsiderBelowScore {
+            reasons.append("The alignment score is \(scoreText), below the \(Number.decimal(settings.reconsiderBelowScore, places: 0)) at which the discipline or area should be reconsidered.")
+            return Recommendation(decision: .reconsider, reasons: reasons)
+        }
+        var blockers: [String] = []
+        if score >= settings.proceedMinScore {
+            reasons.append("The alignment score is \(scoreText), at or above the \(Number.decimal(settings.proceedMinScore, places: 0)) that supports proceeding.")
+        } else {
+            blockers.append("The alignment score is \(scoreText), between \(Number.decimal(settings.reconsiderBelowScore, places: 0)) and \(Number.decimal(settings.proceedMinScore, places: 0)): demand is moderate; narrow the credential toward the high-demand occupations below.")
+        }
+        if let share = inputs.highDemandShare {
+            let text = Number.decimal(share * 100, places: 0) + "%"
+            if share >= settings.minHighDemandShare {
+                reasons.append("\(text) of the linked occupations' estimated area openings are in high-demand occupations (at least \(Number.decimal(settings.minHighDemandShare * 100, places: 0))% needed).")
+            } else {
+                blockers.append("Only \(text) of the linked occupations' estimated area openings are in high-demand occupations (at least \(Number.decimal(settings.minHighDemandShare * 100, places: 0))% needed).")
+            }
+        }
+        if inputs.proposal.employerPartners.isEmpty && inputs.proposal.advisoryBoard.isEmpty {
+            blockers.append("No employer partner or advisory board member is named; engage employers before launch.")
+        } else {
+            reasons.append("\(inputs.proposal.employerPartners.count) employer partner(s) and \(inputs.proposal.advisoryBoard.count) advisory board member(s) are named.")
+        }
+        if !inputs.design.level.matches {
+            blockers.append("The proposal is \(inputs.design.level.proposed.rawValue) but the linked occupations point to \(inputs.design.level.recommended.rawValue) level (see the design report).")
+        }
+        if blockers.isEmpty { return Recommendation(decision: .proceed, reasons: reasons) }
+        return Recommendation(decision: .revise, reasons: blockers + reasons)
+    }
+}
+
+/// One key performance indicator of the evaluation plan.
+public struct KPI: Sendable, Hashable {
+    public var name: String
+    public var target: String
+    /// Where the target comes from (a dataset figure, a federal rule, a setting).
+    public var basis: String
+    /// Where the institution gets the measured value.
+    public var dataSource: String
+}
+
+/// A step of the launch timeline.
+public struct Milestone: Sendable, Hashable {
+    /// "2026-09" style month.
+    public var month: String
+    public var step: String
+}
+
+/// The evaluation plan's KPIs and the launch timeline, derived from the
+/// data, the rules and report-settings.yaml.
+public enum EvaluationPlanner {
+    /// KPIs with targets; see docs/reports.md for each basis.
+    public static func kpis(_ inputs: ReportInputs) -> [KPI] {
+        let settings = inputs.settings.evaluation
+        let proposal = inputs.proposal
+        let wp = inputs.rules.workforcePell
+        var kpis: [KPI] = []
+        if let target = proposal.enrollmentTarget {
+            let fill = Int((Double(target) * settings.enrollmentFillTarget).rounded(.up))
+            kpis.append(KPI(name: "Enrolment", target: "≥ \(fill) learners a cohort (\(Number.decimal(settings.enrollmentFillTarget * 100, places: 0))% of the planned \(target))",
+                            basis: "proposal's enrollment_target × report-settings enrollment_fill_target", dataSource: "student information system, census date"))
+        } else {
+            kpis.append(KPI(name: "Enrolment", target: "set after the first cohort (the proposal gives no enrollment_target)",
+                            basis: "proposal", dataSource: "student information system, census date"))
+        }
+        let completion = wp.completionRate.value
+        kpis.append(KPI(name: "Completion", target: "≥ \(Number.decimal(completion * 100, places: 0))% of each cohort",
+                        basis: "Workforce Pell completion threshold (\(wp.completionRate.citation))", dataSource: "student information system; credential-tracking system for badges"))
+        let placement = wp.placementRate.value
+        let linked = inputs.alignment.occupations.prefix(5).map { $0.demand.soc.description }.joined(separator: ", ")
+        kpis.append(KPI(name: "Placement in linked occupations", target: "≥ \(Number.decimal(placement * 100, places: 0))% employed within \(Number.decimal(wp.placementDays.value, places: 0)) days, in the linked occupations (\(linked))",
+                        basis: "Workforce Pell placement threshold (\(wp.placementRate.citation)); occupations from the CIP–SOC crosswalk", dataSource: "completer survey and state unemployment-insurance wage records"))
+        if let wage = inputs.weightedMedianWage {
+            kpis.append(KPI(name: "Completers' median earnings", target: "≥ \(Number.dollars((wage / 100).rounded() * 100)) a year",
+                            basis: "openings-weighted median annual wage of the linked occupations in \(inputs.alignment.area.area.title), \(inputs.oewsLabel)",
+                            dataSource: "state unemployment-insurance wage records, one year after completion"))
+        }
+        let floor = wp.earningsFloor.value
+        let price = (proposal.tuition ?? 0) + (proposal.fees ?? 0)
+        if price > 0 {
+            kpis.append(KPI(name: "Value-added earnings", target: "completers' median earnings − \(Number.dollars(floor)) ≥ tuition and fees (\(Number.dollars(price)))",
+                            basis: "Workforce Pell value-added earnings test (\(wp.earningsFloor.citation))", dataSource: "state wage records; bursar"))
+        }
+        if let stack = proposal.stacksInto {
+            kpis.append(KPI(name: "Stacking into the degree", target: "≥ \(Number.decimal(settings.stackingTarget * 100, places: 0))% of completers enrol in \(stack.program) within a year",
+                            basis: "report-settings stacking_target", dataSource: "student information system, program enrolments"))
+        }
+        kpis.append(KPI(name: "Employer satisfaction", target: "≥ \(Number.decimal(settings.employerSatisfactionTarget, places: 1)) on a 1–5 survey of partner employers and the advisory board",
+                        basis: "report-settings employer_satisfaction_target", dataSource: "annual employer and advisory-board survey"))
+        kpis.append(KPI(name: "Labor-market alignment", target: "alignment score stays ≥ \(Number.decimal(inputs.settings.recommendation.reconsiderBelowScore, places: 0)) when the datasets are updated (now \(Number.decimal(inputs.alignment.score.value, places: 1)))",
+                        basis: "microcred alignment score (docs/scoring.md); report-settings reconsider_below_score", dataSource: "microcred report, re-run on each year's OEWS and EP release"))
+        return kpis
+    }
+
+    /// The first day of a term, by season (a planning convention: Spring in
+    /// January, Summer in May, Fall in August, Winter in January).
+    static func startMonth(of term: AcademicTerm) -> (year: Int, month: Int) {
+        switch term.season {
+        case .winter: return (term.year, 1)
+        case .spring: return (term.year, 1)
+        case .summer: return (term.year, 5)
+        case .fall: return (term.year, 8)
+        }
+    }
+
+    /// The launch steps, counted back from `start_term` by the lead times in
+    /// report-settings.yaml; empty without a start term.
+    public static func timeline(_ inputs: ReportInputs) -> [Milestone] {
+        guard let term = inputs.proposal.startTerm else { return [] }
+        let start = startMonth(of: term)
+        let t = inputs.settings.timeline
+        func month(before months: Int) -> String {
+            let total = start.year * 12 + (start.month - 1) - months
+            return String(format: "%04d-%02d", total / 12, total % 12 + 1)
+        }
+        var steps: [(Int, String)] = [
+            (t.approvalSubmissionMonths, "Submit for approval (see the approval path)"),
+            (t.advisoryBoardMonths, "Convene the advisory board; confirm competencies and assessments"),
+            (t.curriculumCompleteMonths, "Courses, assessments and credential tracking ready"),
+            (t.marketingStartMonths, "Start marketing to the target learners"),
+            (t.applicationsOpenMonths, "Applications open"),
+            (0, "First term: \(term)"),
+        ]
+        steps.sort { $0.0 > $1.0 }
+        var milestones = steps.map { Milestone(month: month(before: $0.0), step: $0.1) }
+        let review = inputs.settings.evaluation.reviewCadenceMonths
+        milestones.append(Milestone(month: month(before: -review), step: "First annual review against the KPIs"))
+        return milestones
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+
+/// A dataset used by a report, with what the Sources section must say.
+public struct ReportSource: Sendable, Hashable {
+    public var id: String
+    public var title: String
+    public var publisher: String
+    public var vintage: String
+    public var url: String
+    public var license: String
+    public var attribution: String
+    /// The vintage's age on the as-of date.
+    public var age: DatasetAge?
+
+    public init(_ resolved: ResolvedDataset, asOf: CalendarDate) {
+        id = resolved.entry.id
+        title = resolved.entry.title
+        publisher = resolved.entry.publisher
+        vintage = resolved.vintage.vintage
+        url = resolved.entry.sourceURL
+        license = resolved.entry.license
+        attribution = resolved.entry.attribution
+        age = DatasetAge.of(resolved.entry, vintage: resolved.vintage, asOf: asOf)
+    }
+}
+
+/// Everything the four reports are rendered from: the checked proposal, the
+/// alignment analysis, the design-rule assessment, the settings, and the
+/// datasets used. Pure values; rendering does no I/O.
+public struct ReportInputs: Sendable {
+    public var validated: ValidatedProposal
+    public var alignment: DisciplineAlignment
+    public var design: DesignAssessment
+    public var rules: DesignRules
+    public var settings: ReportSettings
+    public var sources: [ReportSource]
+    public var asOf: CalendarDate
+    /// The proposal file's name as shown in reports (no folders).
+    public var proposalName: String
+
+    public init(validated: ValidatedProposal, alignment: DisciplineAlignment, design: DesignAssessment, rules: DesignRules,
+                settings: ReportSettings, sources: [ReportSource], asOf: CalendarDate, proposalName: String) {
+        self.validated = validated
+        self.alignment = alignment
+        self.design = design
+        self.rules = rules
+        self.settings = settings
+        self.sources = sources
+        self.asOf = asOf
+        self.proposalName = proposalName
+    }
+
+    public var proposal: Proposal { validated.proposal }
+
+    /// "oews-state (May 2025)" for the OEWS file of the proposal's area.
+    public var oewsSource: ReportSource? { sources.first { $0.id.hasPrefix("oews-") && $0.id != "oews-national" } ?? sources.first { $0.id == "oews-national" } }
+    public var projectionSource: ReportSource? { sources.first { $0.id == "ep-occupation" } }
+    public var crosswalkSource: ReportSource? { sources.first { $0.id == "cip-soc" } }
+
+    /// Short source labels used beside figures.
+    public var oewsLabel: String { oewsSource.map { "OEWS \($0.vintage)" } ?? "OEWS" }
+    public var projectionLabel: String { projectionSource.map { "EP \($0.vintage)" } ?? "EP" }
+    public var onetLabel: String { sources.first { $0.id == "onet-skills" }.map { $0.vintage } ?? "O*NET" }
+
+    /// Occupations with an area openings estimate, most openings first.
+    public var occupationsWithOpenings: [AlignedOccupation] {
+        alignment.occupations.filter { $0.demand.areaAnnualOpeningsEstimate != nil }
+    }
+
+    /// Σ estimated area openings of the linked occupations.
+    public var totalAreaOpenings: Double {
+        alignment.occupations.reduce(0) { $0 + ($1.demand.areaAnnualOpeningsEstimate ?? 0) }
+    }
+
+    /// Share of the estimated area openings in high-demand occupations; nil with no openings.
+    public var highDemandShare: Double? {
+        let total = totalAreaOpenings
+        guard total > 0 else { return nil }
+        let high = alignment.occupations.filter(\.demand.highDemand.isHighDemand)
+            .reduce(0) { $0 + ($1.demand.areaAnnualOpeningsEstimate ?? 0) }
+        return high / total
+    }
+
+    /// The openings-weighted median annual wage (OEWS) of the linked
+    /// occupations that publish one; top-coded wages are left out (and
+    /// counted in `topCodedWageCount`).
+    public var weightedMedianWage: Double? {
+        var sum = 0.0, weight = 0.0
+        for occupation in alignment.occupations {
+            guard let openings = occupation.demand.areaAnnualOpeningsEstimate, openings > 0,
+                  let wage = occupation.demand.annualWages.median.value else { continue }
+            sum += openings * wage
+            weight += openings
+        }
+        return weight > 0 ? sum / weight : nil
+    }
+
+    public var topCodedWageCount: Int {
+        alignment.occupations.filter { if case .topCoded = $0.demand.annualWages.median { return true } else { return false } }.count
+    }
+
+    /// The evidence the design rules need, from the alignment: each linked
+    /// occupation's EP entry education, estimated area openings, OEWS median
+    /// wage and (from `onetLevel`) a summary O*NET level.
+    public static func designEvidence(_ alignment: DisciplineAlignment, onetLevel: (SOCCode) -> Double?,
+                                      oewsLabel: String, projectionLabel: String, onetLabel: String) -> DesignEvidence {
+        let occupations = alignment.occupations.map { occupation in
+            OccupationEvidence(soc: occupation.demand.soc, title: occupation.demand.title,
+                               typicalEducation: occupation.demand.typicalEntryEducation,
+                               openingsWeight: occupation.demand.areaAnnualOpeningsEstimate ?? 0,
+                               onetLevel: onetLevel(occupation.demand.soc),
+                               medianAnnualWage: occupation.demand.annualWages.median.value)
+        }
+        return DesignEvidence(occupations: occupations, educationSource: projectionLabel + ", typical education needed for entry",
+                              openingsSource: "estimated area annual openings (docs/analysis.md)", wageSource: oewsLabel,
+                              onetSource: onetLabel + " Skills and Knowledge")
+    }
+}

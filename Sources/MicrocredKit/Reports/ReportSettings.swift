@@ -1,0 +1,86 @@
+import Foundation
+
+/// The project's planning judgements used by the reports (recommendation
+/// thresholds, evaluation targets, launch lead times), read from
+/// `datasets/report-settings.yaml`.
+public struct ReportSettings: Sendable, Hashable, Decodable {
+    public struct Recommendation: Sendable, Hashable, Decodable {
+        public var proceedMinScore: Double
+        public var reconsiderBelowScore: Double
+        public var minHighDemandShare: Double
+
+        enum CodingKeys: String, CodingKey {
+            case proceedMinScore = "proceed_min_score"
+            case reconsiderBelowScore = "reconsider_below_score"
+            case minHighDemandShare = "min_high_demand_share"
+        }
+    }
+
+    public struct Evaluation: Sendable, Hashable, Decodable {
+        public var reviewCadenceMonths: Int
+        public var enrollmentFillTarget: Double
+        public var stackingTarget: Double
+        public var employerSatisfactionTarget: Double
+        public var sunsetAfterMissedReviews: Int
+
+        enum CodingKeys: String, CodingKey {
+            case reviewCadenceMonths = "review_cadence_months"
+            case enrollmentFillTarget = "enrollment_fill_target"
+            case stackingTarget = "stacking_target"
+            case employerSatisfactionTarget = "employer_satisfaction_target"
+            case sunsetAfterMissedReviews = "sunset_after_missed_reviews"
+        }
+    }
+
+    public struct Timeline: Sendable, Hashable, Decodable {
+        public var approvalSubmissionMonths: Int
+        public var advisoryBoardMonths: Int
+        public var curriculumCompleteMonths: Int
+        public var marketingStartMonths: Int
+        public var applicationsOpenMonths: Int
+
+        enum CodingKeys: String, CodingKey {
+            case approvalSubmissionMonths = "approval_submission_months"
+            case advisoryBoardMonths = "advisory_board_months"
+            case curriculumCompleteMonths = "curriculum_complete_months"
+            case marketingStartMonths = "marketing_start_months"
+            case applicationsOpenMonths = "applications_open_months"
+        }
+    }
+
+    public var effectiveDate: String
+    public var recommendation: Recommendation
+    public var evaluation: Evaluation
+    public var timeline: Timeline
+    /// The file read, for citing.
+    public var file: String = ""
+
+    enum CodingKeys: String, CodingKey {
+        case effectiveDate = "effective_date"
+        case recommendation, evaluation, timeline
+    }
+
+    /// `datasets/report-settings.yaml` beside the catalog.
+    public static func defaultPath(catalogDirectory: String) -> String {
+        (catalogDirectory as NSString).appendingPathComponent("report-settings.yaml")
+    }
+
+    /// Reads and checks a settings file; problems carry file:line:column.
+    public static func load(path: String) throws -> ReportSettings {
+        let document = try YAMLDocument.load(path: path, what: "report settings file")
+        var settings = try document.decode(ReportSettings.self)
+        settings.file = path
+        let shares: [(String, Double)] = [
+            ("recommendation.min_high_demand_share", settings.recommendation.minHighDemandShare),
+            ("evaluation.enrollment_fill_target", settings.evaluation.enrollmentFillTarget),
+            ("evaluation.stacking_target", settings.evaluation.stackingTarget),
+        ]
+        for (name, value) in shares where !(0...1).contains(value) {
+            throw MicrocredError("\(path): \(name) is \(value); it is a share between 0 and 1", hint: "e.g. 0.25 for a quarter")
+        }
+        if settings.recommendation.reconsiderBelowScore > settings.recommendation.proceedMinScore {
+            throw MicrocredError("\(path): recommendation.reconsider_below_score is above proceed_min_score", hint: "Reconsider must be the lower threshold")
+        }
+        return settings
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import MicrocredKit
+
+/// `microcred report`: the four framework reports for a proposal.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the four framework reports (needs assessment, design & development, implementation, evaluation) for a proposal.",
+        discussion: """
+        Checks the proposal (every problem is listed, and nothing is written if there is one), analyses its \
+        disciplines and area, applies the design rules, and writes needs-assessment.md, design-and-development.md, \
+        implementation.md, evaluation.md and an index README.md into the output folder. The folder is written \
+        atomically: a failed run leaves an earlier one intact. The same inputs and --as-of date give byte-identical reports.
+        """)
+
+    @OptionGroup var data: DataOptions
+
+    @Argument(help: "The proposal file (YAML; `microcred init` writes a template).")
+    var proposal: String
+
+    @Option(help: ArgumentHelp("The output folder (default: reports/<proposal name>).", valueName: "dir"))
+    var out: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The date the reports are written for (default: today, UTC).", valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
+    @Option(name: .customLong("vintage"), help: ArgumentHelp("Use an older vintage: ID=VINTAGE or a vintage name. Repeatable.", valueName: "vintage"))
+    var vintages: [String] = []
+
+    @Option(name: .customLong("weights"), help: ArgumentHelp("Scoring weights YAML (default: datasets/scoring-weights.yaml).", valueName: "file"))
+    var weights: String?
+
+    @Flag(help: "Write into a non-empty folder that microcred did not write (other files there are kept).")
+    var force = false
+
+    func run() throws {
+        try reportingErrors {
+            let date = try parseAsOf(asOf)
+            let store = try data.makeStore(vintages: vintages)
+            let inputs = try ReportGenerator.prepare(proposalPath: proposal, store: store, asOf: date, weightsPath: weights)
+            let set = ReportGenerator.render(inputs)
+            let name = OutputDirectory.safeName(((proposal as NSString).lastPathComponent as NSString).deletingPathExtension, fallback: "proposal")
+            let folder = out ?? ("reports" as NSString).appendingPathComponent(name)
+            try OutputDirectory.write(set.files, to: folder, force: force)
+            print("wrote \(set.files.count) files to \(folder): " + set.files.map(\.name).joined(separator: ", "))
+            print("recommendation: \(set.recommendation.decision.rawValue); alignment score \(Number.decimal(inputs.alignment.score.value, places: 1))")
+            for warning in inputs.validated.warnings { printError(warning.description) }
+        }
+    }
+}
