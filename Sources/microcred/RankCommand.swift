@@ -84,17 +84,19 @@ struct RankCommand: ParsableCommand {
         let batch = 32
         var unscored = 0, rows = 0
         var start = 0
+        let buffers = ParallelBuffers(count: batch)
+        defer { buffers.deallocate() }
         while start < areas.count {
             let end = min(areas.count, start + batch)
-            let buffers = ParallelBuffers(count: end - start)
             DispatchQueue.concurrentPerform(iterations: end - start) { k in
                 let a = start + k
-                let (ranked, left) = ranker.rank(area: a, family: family)
-                let out = rendering.csvBytes(area: areas[a], ranked: top.map { Array(ranked.prefix($0)) } ?? ranked)
-                buffers.set(k, out, rows: top.map { min($0, ranked.count) } ?? ranked.count, unscored: left)
+                let (all, left) = ranker.rank(area: a, family: family)
+                let ranked = top.map { Array(all.prefix($0)) } ?? all
+                let base = buffers.reserve(k, bytes: rendering.maximumCSVBytes(area: areas[a], rows: ranked.count))
+                buffers.finish(k, count: rendering.writeCSV(area: areas[a], ranked: ranked, to: base), rows: ranked.count, unscored: left)
             }
             for k in 0..<(end - start) {
-                StandardOutput.write(buffers.bytes[k])
+                buffers.write(k)
                 rows += buffers.rows[k]
                 unscored += buffers.unscored[k]
             }
@@ -106,25 +108,53 @@ struct RankCommand: ParsableCommand {
     }
 }
 
-/// Per-area output slots filled by parallel workers (each writes only its own index).
+/// Per-area output buffers, reused from batch to batch; worker `k` touches
+/// only slot `k`, and the main thread reads them after the batch.
 final class ParallelBuffers: @unchecked Sendable {
-    var bytes: [[UInt8]]
-    var rows: [Int]
-    var unscored: [Int]
+    private var pointers: [UnsafeMutablePointer<UInt8>?]
+    private var capacities: [Int]
+    private var counts: [Int]
+    private(set) var rows: [Int]
+    private(set) var unscored: [Int]
     private let lock = NSLock()
 
     init(count: Int) {
-        bytes = Array(repeating: [], count: count)
+        pointers = Array(repeating: nil, count: count)
+        capacities = Array(repeating: 0, count: count)
+        counts = Array(repeating: 0, count: count)
         rows = Array(repeating: 0, count: count)
         unscored = Array(repeating: 0, count: count)
     }
 
-    func set(_ k: Int, _ out: [UInt8], rows r: Int, unscored u: Int) {
+    /// Slot `k`'s memory, grown to at least `bytes`.
+    func reserve(_ k: Int, bytes: Int) -> UnsafeMutablePointer<UInt8> {
         lock.lock()
-        bytes[k] = out
+        defer { lock.unlock() }
+        if let p = pointers[k], capacities[k] >= bytes { return p }
+        pointers[k]?.deallocate()
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: max(bytes, 1))
+        pointers[k] = p
+        capacities[k] = max(bytes, 1)
+        return p
+    }
+
+    func finish(_ k: Int, count: Int, rows r: Int, unscored u: Int) {
+        lock.lock()
+        counts[k] = count
         rows[k] = r
         unscored[k] = u
         lock.unlock()
+    }
+
+    /// Writes slot `k` to standard output.
+    func write(_ k: Int) {
+        guard let p = pointers[k], counts[k] > 0 else { return }
+        _ = fwrite(p, 1, counts[k], stdout)
+    }
+
+    func deallocate() {
+        for p in pointers { p?.deallocate() }
+        pointers = Array(repeating: nil, count: pointers.count)
     }
 }
 

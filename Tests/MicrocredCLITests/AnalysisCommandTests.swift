@@ -119,6 +119,18 @@ final class AnalysisCommandTests: XCTestCase {
         XCTAssertTrue(lines.dropFirst().allSatisfy { $0.hasPrefix("12060,\"Atlanta-Sandy Springs-Roswell, GA\",11.") })
     }
 
+    func testRankAllAreasCSV() throws {
+        let result = try CLI.run(["rank", "--area", "all", "--top", "2", "--format", "csv"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let lines = result.stdout.split(separator: "\n")
+        // The nation, 54 states and territories and 528 metro areas, two disciplines each.
+        XCTAssertEqual(lines.count, 1 + 583 * 2)
+        XCTAssertTrue(lines[1].hasPrefix("US,U.S.,"), String(lines[1]))
+        XCTAssertTrue(lines.contains { $0.hasPrefix("GA,Georgia,") })
+        XCTAssertTrue(lines.contains { $0.hasPrefix("12060,\"Atlanta-Sandy Springs-Roswell, GA\",") })
+        XCTAssertTrue(result.stderr.contains("583 areas"), result.stderr)
+    }
+
     func assertFails(_ arguments: [String], _ expected: [String], file: StaticString = #filePath, line: UInt = #line) throws {
         let result = try CLI.run(arguments)
         XCTAssertNotEqual(result.status, 0, "expected failure: \(arguments)", file: file, line: line)

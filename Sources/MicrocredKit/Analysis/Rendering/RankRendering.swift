@@ -34,21 +34,34 @@ public struct RankRendering {
         out.append(contentsOf: csvBytes(area: area, ranked: ranked))
     }
 
-    /// One CSV row per ranked discipline of `area`, written straight into one buffer.
+    /// One CSV row per ranked discipline of `area`.
     public func csvBytes(area: Area, ranked: [RankedDiscipline]) -> [UInt8] {
-        let areaPrefix = Array((CSVText.field(area.commandLineName) + "," + CSVText.field(area.title) + ",").utf8)
-        // 8 numbers of at most 24 bytes, rank and count, commas and newline.
-        let maxRow = areaPrefix.count + longestCipPrefix + 8 * 24 + 2 * 12 + 16
-        return [UInt8](unsafeUninitializedCapacity: max(1, ranked.count * maxRow)) { buffer, count in
+        let capacity = maximumCSVBytes(area: area, rows: ranked.count)
+        return [UInt8](unsafeUninitializedCapacity: max(1, capacity)) { buffer, count in
             guard let base = buffer.baseAddress else { count = 0; return }
-            var w = ByteCursor(base: base)
-            areaPrefix.withUnsafeBufferPointer { area in
-                cipPrefixBytes.withUnsafeBufferPointer { cips in
+            count = writeCSV(area: area, ranked: ranked, to: base)
+        }
+    }
+
+    /// An upper bound of the bytes `writeCSV` writes for `rows` rows of `area`.
+    public func maximumCSVBytes(area: Area, rows: Int) -> Int {
+        let areaPrefix = CSVText.field(area.commandLineName).utf8.count + CSVText.field(area.title).utf8.count + 2
+        // 8 numbers of at most 24 bytes, rank and count, commas and newline.
+        return rows * (areaPrefix + longestCipPrefix + 8 * 24 + 2 * 12 + 16)
+    }
+
+    /// Writes one CSV row per ranked discipline of `area` at `base`, which
+    /// must hold `maximumCSVBytes(area:rows:)` bytes; returns the bytes written.
+    public func writeCSV(area: Area, ranked: [RankedDiscipline], to base: UnsafeMutablePointer<UInt8>) -> Int {
+        let areaPrefix = Array((CSVText.field(area.commandLineName) + "," + CSVText.field(area.title) + ",").utf8)
+        var w = ByteCursor(base: base)
+        areaPrefix.withUnsafeBufferPointer { area in
+            cipPrefixBytes.withUnsafeBufferPointer { cips in
+                cipPrefixStart.withUnsafeBufferPointer { starts in
                     for (i, r) in ranked.enumerated() {
                         w.copy(area)
                         let p = Int(r.position)
-                        let from = cipPrefixStart[p]
-                        w.copy(UnsafeBufferPointer(rebasing: cips[from..<cipPrefixStart[p + 1]]))
+                        w.copy(UnsafeBufferPointer(rebasing: cips[starts[p]..<starts[p + 1]]))
                         w.integer(i + 1); w.byte(44)
                         w.tenths(Int(r.scoreTenths)); w.byte(44)
                         w.fixed4(r.openings); w.byte(44)
@@ -61,8 +74,8 @@ public struct RankRendering {
                     }
                 }
             }
-            count = w.index
         }
+        return w.index
     }
 
     static func appendInteger(_ n: Int, to out: inout [UInt8]) {
