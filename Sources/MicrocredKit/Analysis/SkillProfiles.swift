@@ -41,9 +41,10 @@ public struct SkillProfiles: Sendable {
             }
         }
         let m = elements.count
-        // Sum per (O*NET code) then per SOC.
+        // Sum per (O*NET code) then per SOC, in flat arrays (no copy per rating).
         struct Acc { var im: [Double]; var imN: [Double]; var lv: [Double]; var lvN: [Double] }
-        var perCode: [Int64: Acc] = [:]  // soc digits * 100 + suffix
+        var codeSlot: [Int64: Int] = [:]  // soc digits * 100 + suffix → slot
+        var im = [Double](), imN = [Double](), lv = [Double](), lvN = [Double]()
         var suppressed = 0, notRelevant = 0
         for file in ratings {
             for r in file.ratings {
@@ -51,11 +52,20 @@ public struct SkillProfiles: Sendable {
                 if r.scale == .level && r.notRelevant { notRelevant += 1; continue }
                 guard let e = elementIndex[file.domain.rawValue + r.elementID] else { continue }
                 let key = Int64(r.soc.digits) * 100 + Int64(r.suffix)
-                var acc = perCode[key] ?? Acc(im: .init(repeating: 0, count: m), imN: .init(repeating: 0, count: m),
-                                              lv: .init(repeating: 0, count: m), lvN: .init(repeating: 0, count: m))
-                if r.scale == .importance { acc.im[e] += r.value; acc.imN[e] += 1 } else { acc.lv[e] += r.value; acc.lvN[e] += 1 }
-                perCode[key] = acc
+                let slot: Int
+                if let found = codeSlot[key] { slot = found } else {
+                    slot = codeSlot.count
+                    codeSlot[key] = slot
+                    im.append(contentsOf: repeatElement(0, count: m)); imN.append(contentsOf: repeatElement(0, count: m))
+                    lv.append(contentsOf: repeatElement(0, count: m)); lvN.append(contentsOf: repeatElement(0, count: m))
+                }
+                if r.scale == .importance { im[slot * m + e] += r.value; imN[slot * m + e] += 1 } else { lv[slot * m + e] += r.value; lvN[slot * m + e] += 1 }
             }
+        }
+        var perCode: [Int64: Acc] = [:]
+        for (key, slot) in codeSlot {
+            let range = slot * m..<(slot + 1) * m
+            perCode[key] = Acc(im: Array(im[range]), imN: Array(imN[range]), lv: Array(lv[range]), lvN: Array(lvN[range]))
         }
         // Per SOC: the .00 code when rated, else the average of rated specialties.
         var bySOC: [Int32: [Acc]] = [:]
@@ -74,12 +84,12 @@ public struct SkillProfiles: Sendable {
             }
             return ((0..<m).map { imN[$0] > 0 ? im[$0] / imN[$0] : .nan }, (0..<m).map { lvN[$0] > 0 ? lv[$0] / lvN[$0] : .nan })
         }
-        // SOC vectors (suffix .00 first in sorted order).
+        // SOC vectors: the .00 code when rated, else the average of specialties.
         var socVectors: [Int32: (im: [Double], lv: [Double])] = [:]
+        var hasBase = Set<Int32>()
+        for key in perCode.keys where key % 100 == 0 { hasBase.insert(Int32(key / 100)) }
         for (digits, accs) in bySOC {
-            let keys = perCode.keys.filter { $0 / 100 == Int64(digits) }.sorted()
-            let hasBase = keys.first.map { $0 % 100 == 0 } ?? false
-            socVectors[digits] = vectors(hasBase ? [accs[0]] : accs)
+            socVectors[digits] = vectors(hasBase.contains(digits) ? [accs[0]] : accs)
         }
         // Published occupations: the average of the SOC codes that count under them.
         var members: [Int: [Int32]] = [:]
