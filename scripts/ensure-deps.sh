@@ -4,16 +4,23 @@
 # says exactly what to install.
 set -euo pipefail
 
-if [ -f /usr/include/csv.h ] && ls /usr/lib/*/libcsv.so /usr/lib/libcsv.so >/dev/null 2>&1; then
-  exit 0
+# The tests also render reports with cmark-gfm to check they are valid
+# GitHub-flavoured Markdown: `ensure-deps.sh --tests` installs it too.
+packages=()
+if ! { [ -f /usr/include/csv.h ] && compgen -G "/usr/lib/*/libcsv.so" >/dev/null; }; then
+  packages+=(libcsv-dev)
 fi
+if [ "${1:-}" = "--tests" ] && ! command -v cmark-gfm >/dev/null 2>&1; then
+  packages+=(cmark-gfm)
+fi
+[ ${#packages[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-  echo "microcred: installing libcsv-dev (Debian package) ..." >&2
+  echo "microcred: installing ${packages[*]} (Debian packages) ..." >&2
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq >/dev/null
-  apt-get install -y -qq libcsv-dev >/dev/null
+  apt-get install -y -qq "${packages[@]}" >/dev/null
   exit 0
 fi
-echo "microcred needs the libcsv C library. Install it with:" >&2
-echo "    sudo apt-get install libcsv-dev" >&2
+echo "microcred needs these Debian packages. Install them with:" >&2
+echo "    sudo apt-get install ${packages[*]}" >&2
 exit 1

@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 scripts/ensure-deps.sh
 runs="${1:-200000}"
 swift build -c release --product microcred-fuzz --scratch-path .build-fuzz \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
 binary=.build-fuzz/release/microcred-fuzz
 mkdir -p fuzz-artifacts
 for target in csv proposal; do

@@ -4,9 +4,10 @@ import MicrocredKit
 
 // libFuzzer harnesses for CSVStream and the proposal parser.
 //
-// Built only by scripts/fuzz.sh, which compiles with -sanitize=fuzzer and
-// -D FUZZING; libFuzzer then supplies `main`. In an ordinary build this
-// target is a small program that says how to run the fuzzer.
+// Built for fuzzing only by scripts/fuzz.sh, which compiles with
+// -sanitize=fuzzer,address and -D FUZZING; `main` then hands control to
+// libFuzzer's driver. In an ordinary build this target replays input files
+// through the same harness.
 //
 // MICROCRED_FUZZ_TARGET chooses the harness: `csv` (default) or `proposal`.
 
@@ -39,10 +40,22 @@ func fuzzOne(_ bytes: [UInt8]) {
 }
 
 #if FUZZING
-@_cdecl("LLVMFuzzerTestOneInput")
-public func llvmFuzzerTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    fuzzOne(Array(UnsafeBufferPointer(start: data, count: size)))
-    return 0
+/// libFuzzer's entry for programs that keep their own `main`.
+@_silgen_name("LLVMFuzzerRunDriver")
+func llvmFuzzerRunDriver(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32
+
+@main
+struct FuzzMain {
+    static func main() {
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        let status = llvmFuzzerRunDriver(&argc, &argv) { data, size in
+            fuzzOne(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+            return 0
+        }
+        exit(status)
+    }
 }
 #else
 @main

@@ -14,6 +14,7 @@ struct AlignCommand: ParsableCommand {
         """)
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var vintage: VintageOptions
     @OptionGroup var analysis: AnalysisOptions
 
     @Option(name: .customLong("cip"), help: ArgumentHelp("A six-digit CIP 2020 code, e.g. 11.0701. Repeatable; codes combine without double-counting.", valueName: "code"))
@@ -34,7 +35,7 @@ struct AlignCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try data.makeStore()
+            let store = try data.makeStore(vintages: vintage.vintages)
             let (dataset, area) = try resolveArea(self.area, store: store)
             let inputs = try store.alignmentInputs(for: dataset, profiles: !noSkills)
             var programs: [CIPProgram] = []

@@ -10,7 +10,8 @@ struct DataOptions: ParsableArguments {
     @Option(name: .customLong("data"), help: ArgumentHelp("A folder to look for dataset files in, after datasets/ and $MICROCRED_DATA_PATH. Repeatable.", valueName: "dir"))
     var dataDirectories: [String] = []
 
-    /// Reads the catalog and builds the data path.
+    /// Reads the catalog and builds the data path, with `vintages` choices
+    /// (see `VintageOptions`).
     func makeStore(vintages: [String] = []) throws -> DatasetStore {
         let environment = ProcessInfo.processInfo.environment
         guard let path = DatasetCatalog.locate(explicit: catalogPath, environment: environment) else {
@@ -22,6 +23,12 @@ struct DataOptions: ParsableArguments {
         let choices = try DatasetStore.parseVintageChoices(vintages, catalog: catalog)
         return DatasetStore(catalog: catalog, dataPath: dataPath, vintageChoices: choices)
     }
+}
+
+/// `--vintage` for commands that read datasets to analyse them.
+struct VintageOptions: ParsableArguments {
+    @Option(name: .customLong("vintage"), help: ArgumentHelp("Use an older vintage of a dataset: ID=VINTAGE (e.g. oews-state=May 2024), or a vintage name for every dataset that has it. Repeatable; the newest vintage is the default.", valueName: "vintage"))
+    var vintages: [String] = []
 }
 
 /// Output formats shared by commands.

@@ -58,6 +58,7 @@ struct DatasetsCommand: ParsableCommand {
             discussion: "Exits 0 when no dataset has errors (warnings are allowed), 1 otherwise.")
 
         @OptionGroup var data: DataOptions
+        @OptionGroup var vintage: VintageOptions
 
         @Argument(help: "Dataset ids to validate (default: all).")
         var ids: [String] = []
@@ -65,15 +66,12 @@ struct DatasetsCommand: ParsableCommand {
         @Option(help: "Output format: text or json.")
         var format: ValidateFormat = .text
 
-        @Option(name: .customLong("vintage"), help: ArgumentHelp("Validate this vintage (ID=VINTAGE or a vintage name). Repeatable.", valueName: "vintage"))
-        var vintages: [String] = []
-
         enum ValidateFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
         func run() throws {
             var failed = false
             try reportingErrors {
-                let store = try data.makeStore(vintages: vintages)
+                let store = try data.makeStore(vintages: vintage.vintages)
                 let chosen = ids.isEmpty ? store.catalog.datasets.map(\.id) : ids
                 var results: [DatasetValidation] = []
                 for id in chosen {

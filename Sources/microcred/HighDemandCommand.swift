@@ -14,6 +14,7 @@ struct HighDemandCommand: ParsableCommand {
             abstract: "Derive a high-demand list for an area with the criteria in datasets/high-demand-criteria.yaml (not an official list).")
 
         @OptionGroup var data: DataOptions
+        @OptionGroup var vintage: VintageOptions
 
         @Option(help: ArgumentHelp("US, a state (GA or 13) or a metro area's CBSA code (12060).", valueName: "area"))
         var area: String
@@ -29,7 +30,7 @@ struct HighDemandCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let store = try data.makeStore()
+                let store = try data.makeStore(vintages: vintage.vintages)
                 var options = AnalysisOptions()
                 options.criteriaPath = criteriaPath
                 let criteria = try options.criteria(store: store)

@@ -28,7 +28,9 @@ func reportingErrors(_ body: () throws -> Void) throws {
     do {
         try body()
     } catch let error as MicrocredError {
-        printError("error: " + error.description)
+        for diagnostic in error.diagnostics { printError(diagnostic.description) }
+        printError("error: " + error.message)
+        if let hint = error.hint { printError("hint: " + hint) }
         throw ExitCode(1)
     } catch let error as DatasetLoadError {
         printError(error.description)

@@ -9,6 +9,7 @@ struct OccupationCommand: ParsableCommand {
         abstract: "Show one occupation's employment, wages, growth, openings and high-demand status in an area.")
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var vintage: VintageOptions
     @OptionGroup var analysis: AnalysisOptions
 
     @Option(help: ArgumentHelp("A SOC 2018 code, e.g. 15-1252.", valueName: "code"))
@@ -25,7 +26,7 @@ struct OccupationCommand: ParsableCommand {
             guard let code = SOCCode(soc) else {
                 throw MicrocredError("--soc: " + SOCCode.problem(with: soc))
             }
-            let store = try data.makeStore()
+            let store = try data.makeStore(vintages: vintage.vintages)
             let (dataset, area) = try resolveArea(self.area, store: store)
             let market = try store.laborMarket(for: dataset)
             let crosswalk = DisciplineCrosswalk(crosswalk: try store.crosswalk(), catalog: try store.cipCodes(), market: market,

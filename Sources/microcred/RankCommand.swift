@@ -14,6 +14,7 @@ struct RankCommand: ParsableCommand {
         """)
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var vintage: VintageOptions
     @OptionGroup var analysis: AnalysisOptions
 
     @Option(help: ArgumentHelp("US, a state (GA or 13), a metro area's CBSA code (12060), or all.", valueName: "area"))
@@ -41,7 +42,7 @@ struct RankCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try data.makeStore()
+            let store = try data.makeStore(vintages: vintage.vintages)
             let weights = try analysis.weights(store: store)
             if area.lowercased() == "all" {
                 try rankAll(store: store, weights: weights)

@@ -15,6 +15,7 @@ struct ReportCommand: ParsableCommand {
         """)
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var vintage: VintageOptions
 
     @Argument(help: "The proposal file (YAML; `microcred init` writes a template).")
     var proposal: String
@@ -25,9 +26,6 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The date the reports are written for (default: today, UTC).", valueName: "YYYY-MM-DD"))
     var asOf: String?
 
-    @Option(name: .customLong("vintage"), help: ArgumentHelp("Use an older vintage: ID=VINTAGE or a vintage name. Repeatable.", valueName: "vintage"))
-    var vintages: [String] = []
-
     @Option(name: .customLong("weights"), help: ArgumentHelp("Scoring weights YAML (default: datasets/scoring-weights.yaml).", valueName: "file"))
     var weights: String?
 
@@ -37,7 +35,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let date = try parseAsOf(asOf)
-            let store = try data.makeStore(vintages: vintages)
+            let store = try data.makeStore(vintages: vintage.vintages)
             let inputs = try ReportGenerator.prepare(proposalPath: proposal, store: store, asOf: date, weightsPath: weights)
             let set = ReportGenerator.render(inputs)
             let name = OutputDirectory.safeName(((proposal as NSString).lastPathComponent as NSString).deletingPathExtension, fallback: "proposal")
