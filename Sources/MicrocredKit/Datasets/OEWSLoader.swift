@@ -44,11 +44,7 @@ public enum OEWSLoader {
         var notReleasedWages = 0, notReleasedEmployment = 0, topCoded = 0, annualOnly = 0, hourlyOnly = 0
         var detailedEndingInZero = Set<SOCCode>()
 
-        // No OEWS field has meaningful surrounding spaces; letting libcsv trim
-        // them keeps it on its fastest path.
-        var format = CSVFormat.csv
-        format.trimSpaces = true
-        readRecords(path: path, format: format, report: &report, columns: columns) { record, c, report in
+        readRecords(path: path, format: .trimmedCSV, report: &report, columns: columns) { record, c, report in
             let line = record.line
             // AREA, AREA_TYPE
             guard let areaType = FieldParsing.integer(record[c[2]]), let kind = AreaKind(rawValue: areaType) else {
