@@ -1,61 +1,6 @@
 import Foundation
 import XCTest
 
-/// Runs the built `microcred` binary end to end.
-///
-/// The binary is found next to the test bundle (SwiftPM puts every product
-/// of a build in one folder, e.g. .build/debug/microcred beside
-/// .build/debug/microcredPackageTests.xctest), or at $MICROCRED_BINARY.
-enum CLI {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static func binary() throws -> URL {
-        let environment = ProcessInfo.processInfo.environment
-        var candidates: [URL] = []
-        if let explicit = environment["MICROCRED_BINARY"] { candidates.append(URL(fileURLWithPath: explicit)) }
-        candidates.append(Bundle(for: Marker.self).bundleURL.deletingLastPathComponent().appendingPathComponent("microcred"))
-        if let first = CommandLine.arguments.first {
-            candidates.append(URL(fileURLWithPath: first).deletingLastPathComponent().appendingPathComponent("microcred"))
-        }
-        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            XCTFail("cannot find the microcred binary; looked at: " + candidates.map(\.path).joined(separator: ", ") + ". Build it (swift build) or set MICROCRED_BINARY")
-            throw CocoaError(.fileNoSuchFile)
-        }
-        return found
-    }
-
-    final class Marker {}
-
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    /// Runs microcred with `arguments` from the project folder.
-    static func run(_ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = try binary()
-        process.arguments = arguments
-        process.currentDirectoryURL = root
-        var environment = ProcessInfo.processInfo.environment
-        if environment["MICROCRED_DATA_PATH"] == nil {
-            environment["MICROCRED_DATA_PATH"] = root.deletingLastPathComponent().appendingPathComponent("shared/datasets").path
-        }
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read before waiting so that a large output cannot fill the pipe.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
-    }
-}
-
 /// `align`, `rank`, `occupation` and `high-demand` through the command line.
 final class AnalysisCommandTests: XCTestCase {
     var temporary: URL!
@@ -76,7 +21,7 @@ final class AnalysisCommandTests: XCTestCase {
     }
 
     func testAlignJSONForNursingInGeorgia() throws {
-        let result = try CLI.run(["align", "--cip", "51.3801", "--area", "GA", "--format", "json"])
+        let result = try CLIRunner.run(["align", "--cip", "51.3801", "--area", "GA", "--format", "json"])
         XCTAssertEqual(result.status, 0, result.stderr)
         let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let nurses = try XCTUnwrap((json["occupations"] as? [[String: Any]])?.first { $0["soc"] as? String == "29-1141" })
@@ -94,7 +39,7 @@ final class AnalysisCommandTests: XCTestCase {
         ]
         for command in commands {
             for format in ["table", "csv", "json", "markdown"] {
-                let result = try CLI.run(command + ["--format", format])
+                let result = try CLIRunner.run(command + ["--format", format])
                 XCTAssertEqual(result.status, 0, "\(command) \(format): \(result.stderr)")
                 XCTAssertFalse(result.stdout.isEmpty, "\(command) \(format)")
                 switch format {
@@ -107,12 +52,12 @@ final class AnalysisCommandTests: XCTestCase {
                 }
             }
         }
-        let derived = try CLI.run(["high-demand", "derive", "--area", "GA", "--format", "markdown"])
+        let derived = try CLIRunner.run(["high-demand", "derive", "--area", "GA", "--format", "markdown"])
         XCTAssertTrue(derived.stdout.contains("not an official list"))
     }
 
     func testRankMetroAreaCSV() throws {
-        let result = try CLI.run(["rank", "--area", "12060", "--family", "11", "--format", "csv"])
+        let result = try CLIRunner.run(["rank", "--area", "12060", "--family", "11", "--format", "csv"])
         XCTAssertEqual(result.status, 0, result.stderr)
         let lines = result.stdout.split(separator: "\n")
         XCTAssertEqual(String(lines[0]) + "\n", "area,area_title,cip,cip_title,rank,score,openings,wage,growth,high_demand_share,education_fit,est_area_openings,occupations\n")
@@ -120,7 +65,7 @@ final class AnalysisCommandTests: XCTestCase {
     }
 
     func testRankAllAreasCSV() throws {
-        let result = try CLI.run(["rank", "--area", "all", "--top", "2", "--format", "csv"])
+        let result = try CLIRunner.run(["rank", "--area", "all", "--top", "2", "--format", "csv"])
         XCTAssertEqual(result.status, 0, result.stderr)
         let lines = result.stdout.split(separator: "\n")
         // The nation, 54 states and territories and 528 metro areas, two disciplines each.
@@ -132,7 +77,7 @@ final class AnalysisCommandTests: XCTestCase {
     }
 
     func assertFails(_ arguments: [String], _ expected: [String], file: StaticString = #filePath, line: UInt = #line) throws {
-        let result = try CLI.run(arguments)
+        let result = try CLIRunner.run(arguments)
         XCTAssertNotEqual(result.status, 0, "expected failure: \(arguments)", file: file, line: line)
         for text in expected {
             XCTAssertTrue(result.stderr.contains(text), "stderr lacks '\(text)':\n\(result.stderr)", file: file, line: line)
@@ -162,11 +107,11 @@ final class AnalysisCommandTests: XCTestCase {
     func testHighDemandImport() throws {
         let list = try write("list.csv", "SOC,Title\n29-1141,Registered Nurses\n15-1132,Software Developers Applications\n")
         let mapping = try write("mapping.yaml", "name: Test list\ncolumns:\n  soc: SOC\n  title: Title\n")
-        let result = try CLI.run(["high-demand", "import", "--list", list, "--mapping", mapping])
+        let result = try CLIRunner.run(["high-demand", "import", "--list", list, "--mapping", mapping])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("29-1141"))
         XCTAssertTrue(result.stdout.contains("list.csv:3: warning: 15-1132"), result.stdout)
-        let aligned = try CLI.run(["align", "--cip", "51.3801", "--area", "GA", "--high-demand-list", list, "--high-demand-mapping", mapping, "--format", "json"])
+        let aligned = try CLIRunner.run(["align", "--cip", "51.3801", "--area", "GA", "--high-demand-list", list, "--high-demand-mapping", mapping, "--format", "json"])
         XCTAssertEqual(aligned.status, 0, aligned.stderr)
         XCTAssertTrue(aligned.stdout.contains("\"highDemandReason\" : \"on Test list\""), aligned.stdout)
     }

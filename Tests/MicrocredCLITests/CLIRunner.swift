@@ -6,14 +6,25 @@ enum CLIRunner {
     /// The repository root.
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The folder holding the built products (the test bundle sits beside the executable).
-    static var products: URL {
-        #if os(macOS)
-        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-            return bundle.bundleURL.deletingLastPathComponent()
+    final class Marker {}
+
+    /// The built binary: $MICROCRED_BINARY, else beside the test bundle
+    /// (SwiftPM puts every product of a build in one folder, e.g.
+    /// .build/debug/microcred beside .build/debug/microcredPackageTests.xctest).
+    static func binary(file: StaticString = #filePath, line: UInt = #line) throws -> URL {
+        var candidates: [URL] = []
+        if let explicit = ProcessInfo.processInfo.environment["MICROCRED_BINARY"] { candidates.append(URL(fileURLWithPath: explicit)) }
+        candidates.append(Bundle(for: Marker.self).bundleURL.deletingLastPathComponent().appendingPathComponent("microcred"))
+        candidates.append(Bundle.main.bundleURL.appendingPathComponent("microcred"))
+        if let first = CommandLine.arguments.first {
+            candidates.append(URL(fileURLWithPath: first).deletingLastPathComponent().appendingPathComponent("microcred"))
         }
-        #endif
-        return Bundle.main.bundleURL
+        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            XCTFail("cannot find the microcred binary; looked at: " + candidates.map(\.path).joined(separator: ", ")
+                    + ". Build it (swift build --build-tests) or set MICROCRED_BINARY", file: file, line: line)
+            throw CocoaError(.fileNoSuchFile)
+        }
+        return found
     }
 
     struct Run {
@@ -37,11 +48,7 @@ enum CLIRunner {
 
     /// Runs `microcred arguments` in `directory` (default: the repository root).
     static func run(_ arguments: [String], in directory: URL? = nil, file: StaticString = #filePath, line: UInt = #line) throws -> Run {
-        let binary = products.appendingPathComponent("microcred")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            XCTFail("microcred was not built at \(binary.path); run `swift build --build-tests` first", file: file, line: line)
-            throw CocoaError(.fileNoSuchFile)
-        }
+        let binary = try binary(file: file, line: line)
         // Output goes to files, not pipes, so a large stream cannot block the child.
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("microcred-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)

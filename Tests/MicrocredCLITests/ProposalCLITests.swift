@@ -3,51 +3,10 @@ import XCTest
 
 /// End-to-end tests of `microcred init` and `microcred check`, running the built binary.
 final class ProposalCLITests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = CLIRunner.root
 
-    /// The folder holding the built products (the test bundle sits beside the executable).
-    static var products: URL {
-        #if os(macOS)
-        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-            return bundle.bundleURL.deletingLastPathComponent()
-        }
-        return Bundle.main.bundleURL
-        #else
-        return Bundle.main.bundleURL
-        #endif
-    }
-
-    struct Run { var status: Int32; var stdout: String; var stderr: String }
-
-    func microcred(_ arguments: [String], in directory: URL) throws -> Run {
-        let binary = Self.products.appendingPathComponent("microcred")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            XCTFail("microcred was not built at \(binary.path)")
-            throw CocoaError(.fileNoSuchFile)
-        }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        // The binary runs in another folder, so a relative data path is made absolute.
-        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        if let value = environment["MICROCRED_DATA_PATH"] {
-            environment["MICROCRED_DATA_PATH"] = value.split(separator: ":").map {
-                $0.hasPrefix("/") ? String($0) : here.appendingPathComponent(String($0)).standardized.path
-            }.joined(separator: ":")
-        } else {
-            environment["MICROCRED_DATA_PATH"] = Self.root.deletingLastPathComponent().appendingPathComponent("shared/datasets").path
-        }
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    func microcred(_ arguments: [String], in directory: URL) throws -> CLIRunner.Run {
+        try CLIRunner.run(arguments, in: directory)
     }
 
     func temporaryDirectory() throws -> URL {
@@ -84,25 +43,7 @@ final class ProposalCLITests: XCTestCase {
 
     func testTenMistakesGiveTenLineNumberedMessagesAndNonZeroExit() throws {
         let dir = try temporaryDirectory()
-        let text = """
-        # Synthetic proposal with ten deliberate mistakes (test fixture).
-        title: Broken Proposal
-        institution: Example State University
-        cip: [11.0901, 43.0116]
-        area: ZZ
-        level: undergrad
-        credential: badge
-        credit_bearing: false
-        credit_hours: 9
-        weeks: twelve
-        delivery: online
-        target_population: [returning-adults]
-        stacks_into: {program: "B.S. IT", cip: 11.0103, award: bachelor, credits_applied: 12}
-        tution: 1800
-        start_term: Autumn of 2027
-        employer_partners: "Example Employer"
-
-        """
+        let text = try String(contentsOf: Self.root.appendingPathComponent("Tests/Fixtures/proposals/synthetic-ten-mistakes.yaml"), encoding: .utf8)
         let path = dir.appendingPathComponent("synthetic-ten-mistakes.yaml").path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let result = try microcred(["check", path, "--catalog", Self.root.appendingPathComponent("datasets/catalog.yaml").path], in: dir)

@@ -84,25 +84,9 @@ final class ProposalParserTests: XCTestCase {
     }
 
     /// The issue's "done when": ten different mistakes, ten line-numbered messages.
-    static let tenMistakes = """
-    # Synthetic proposal with ten deliberate mistakes (test fixture).
-    title: Broken Proposal
-    institution: Example State University
-    cip: [11.0901, 43.0116]
-    area: ZZ
-    level: undergrad
-    credential: badge
-    credit_bearing: false
-    credit_hours: 9
-    weeks: twelve
-    delivery: online
-    target_population: [returning-adults]
-    stacks_into: {program: "B.S. IT", cip: 11.0103, award: bachelor, credits_applied: 12}
-    tution: 1800
-    start_term: Autumn of 2027
-    employer_partners: "Example Employer"
-
-    """
+    static var tenMistakes: String {
+        (try? String(contentsOf: RealData.root.appendingPathComponent("Tests/Fixtures/proposals/synthetic-ten-mistakes.yaml"), encoding: .utf8)) ?? ""
+    }
 
     func testTenMistakesGiveTenLineNumberedMessages() {
         let result = check(Self.tenMistakes)

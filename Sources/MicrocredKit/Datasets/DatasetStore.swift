@@ -97,15 +97,21 @@ public final class DatasetStore {
         if !used.contains(where: { $0.entry.id == resolved.entry.id }) { used.append(resolved) }
     }
 
-    /// The OEWS file `id` (oews-national, oews-state or oews-all-areas).
-    public func oews(_ id: String) throws -> OEWSData {
-        try cached("oews:\(id)") {
+    /// Loads dataset `id` once with `load`, failing on any error in its
+    /// report, and records it as used.
+    private func loaded<T>(_ id: String, _ load: (String) -> T, report: (T) -> LoadReport) throws -> T {
+        try cached(id) {
             let resolved = try require(id)
-            let data = OEWSLoader.load(path: resolved.path!)
-            try data.report.throwIfErrors()
+            let data = load(resolved.path ?? "")
+            try report(data).throwIfErrors()
             markUsed(resolved)
             return data
         }
+    }
+
+    /// The OEWS file `id` (oews-national, oews-state or oews-all-areas).
+    public func oews(_ id: String) throws -> OEWSData {
+        try loaded(id, OEWSLoader.load(path:), report: \.report)
     }
 
     /// Employment Projections tables 1.2 and 1.10 joined.
@@ -113,7 +119,7 @@ public final class DatasetStore {
         try cached("ep") {
             let table = try require("ep-occupation")
             let openings = try require("ep-openings")
-            let data = EPLoader.load(projectionsPath: table.path!, openingsPath: openings.path!)
+            let data = EPLoader.load(projectionsPath: table.path ?? "", openingsPath: openings.path)
             try data.report.throwIfErrors()
             if let report = data.openingsReport { try report.throwIfErrors() }
             markUsed(table)
@@ -124,46 +130,21 @@ public final class DatasetStore {
 
     /// The CIP–SOC crosswalk.
     public func crosswalk() throws -> CrosswalkData {
-        try cached("cip-soc") {
-            let resolved = try require("cip-soc")
-            let data = CrosswalkLoader.load(path: resolved.path!)
-            try data.report.throwIfErrors()
-            markUsed(resolved)
-            return data
-        }
+        try loaded("cip-soc", CrosswalkLoader.load(path:), report: \.report)
     }
 
     /// The CIP 2020 code list.
     public func cipCodes() throws -> CIPCatalog {
-        try cached("cip-codes") {
-            let resolved = try require("cip-codes")
-            let data = CIPCodesLoader.load(path: resolved.path!)
-            try data.report.throwIfErrors()
-            markUsed(resolved)
-            return data
-        }
+        try loaded("cip-codes", CIPCodesLoader.load(path:), report: \.report)
     }
 
     /// O*NET Occupation Data.
     public func onetOccupations() throws -> ONetOccupations {
-        try cached("onet-occupations") {
-            let resolved = try require("onet-occupations")
-            let data = ONetLoader.loadOccupations(path: resolved.path!)
-            try data.report.throwIfErrors()
-            markUsed(resolved)
-            return data
-        }
+        try loaded("onet-occupations", ONetLoader.loadOccupations(path:), report: \.report)
     }
 
     /// O*NET Skills or Knowledge.
     public func onetRatings(_ domain: ONetDomain) throws -> ONetRatings {
-        let id = domain == .skill ? "onet-skills" : "onet-knowledge"
-        return try cached(id) {
-            let resolved = try require(id)
-            let data = ONetLoader.loadRatings(path: resolved.path!, domain: domain)
-            try data.report.throwIfErrors()
-            markUsed(resolved)
-            return data
-        }
+        try loaded(domain == .skill ? "onet-skills" : "onet-knowledge", { ONetLoader.loadRatings(path: $0, domain: domain) }, report: \.report)
     }
 }
