@@ -76,7 +76,7 @@ struct DatasetsCommand: ParsableCommand {
                 var results: [DatasetValidation] = []
                 for id in chosen {
                     let resolved = try store.resolve(id)
-                    results.append(DatasetValidator.validate(resolved))
+                    results.append(DatasetValidator.validate(resolved, catalogDirectory: store.catalog.directory))
                 }
                 failed = results.contains(where: \.hasErrors)
                 switch format {

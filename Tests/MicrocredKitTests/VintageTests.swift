@@ -91,6 +91,29 @@ final class VintageTests: XCTestCase {
                                                      note: nil, catalog: catalog, dataPath: dataPath))
     }
 
+    func testHighDemandListVintagesAndDiff() throws {
+        let (dir, catalog, dataPath) = try makeSandbox()
+        // The sandbox catalog sits in a temporary folder: give it the mapping too.
+        let mapping = try String(contentsOf: RealData.root.appendingPathComponent("datasets/high-demand/derived-GA.mapping.yaml"), encoding: .utf8)
+        try dir.write("high-demand/derived-GA.mapping.yaml", mapping)
+        let original = try String(contentsOf: RealData.root.appendingPathComponent("datasets/high-demand/derived-GA.csv"), encoding: .utf8)
+        var lines = original.components(separatedBy: "\n")
+        let header = lines.removeFirst()
+        let removed = lines.filter { $0.hasPrefix("29-1141,") || $0.hasPrefix("11-1021,") }
+        XCTAssertEqual(removed.count, 2)
+        lines.removeAll { $0.hasPrefix("29-1141,") || $0.hasPrefix("11-1021,") }
+        lines.insert("35-3023,Fast Food and Counter Workers,GA,,,,,,,,,,true,synthetic row,synthetic test copy", at: 0)
+        let file = try dir.write("synthetic-derived-GA-2026.csv", ([header] + lines).joined(separator: "\n"))
+        let outcome = try VintageRecorder.add(file: file, datasetID: "high-demand-ga-derived", vintageName: "synthetic 2026",
+                                              referenceDate: "2026-05", note: nil, catalog: catalog, dataPath: dataPath)
+        try CatalogWriter.write(outcome.catalog)
+        let store = DatasetStore(catalog: try DatasetCatalog.load(path: catalog.path), dataPath: dataPath)
+        let diff = try DatasetDiffer.compare(store: store, datasetID: "high-demand-ga-derived", from: "derived from OEWS May 2025",
+                                             to: "synthetic 2026", area: nil, thresholds: DiffThresholds())
+        XCTAssertEqual(diff.sections[0].rows, [["35-3023", "Fast Food and Counter Workers"]])
+        XCTAssertEqual(diff.sections[1].rows.map { $0[0] }, ["11-1021", "29-1141"])
+    }
+
     func testReferenceDateFromVintageName() {
         XCTAssertEqual(VintageRecorder.referenceDate(fromVintage: "May 2026"), "2026-05")
         XCTAssertEqual(VintageRecorder.referenceDate(fromVintage: "2025–35"), "2025-01")

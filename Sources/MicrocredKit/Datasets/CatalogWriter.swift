@@ -21,6 +21,7 @@ public enum CatalogWriter {
             out += "    format: \(scalar(entry.format))\n"
             out += "    max_age_months: \(entry.maxAgeMonths)\n"
             out += "    columns: [" + entry.columns.map(flowScalar).joined(separator: ", ") + "]\n"
+            if let mapping = entry.mapping { out += "    mapping: \(scalar(mapping))\n" }
             out += "    vintages:\n"
             for v in entry.vintages {
                 out += "      - vintage: \(scalar(v.vintage))\n"

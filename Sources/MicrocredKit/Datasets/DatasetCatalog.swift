@@ -11,6 +11,9 @@ public enum DatasetKind: String, Codable, Sendable, CaseIterable {
     case onetOccupations = "onet-occupations"
     case onetSkills = "onet-skills"
     case onetKnowledge = "onet-knowledge"
+    /// A high-demand career list, read through the column mapping named in
+    /// the entry's `mapping`.
+    case highDemandList = "high-demand-list"
 }
 
 /// One release of a dataset.
@@ -65,10 +68,12 @@ public struct DatasetEntry: Codable, Sendable, Hashable {
     public var maxAgeMonths: Int
     /// The header the files are expected to have.
     public var columns: [String]
+    /// For high-demand lists: the column mapping file, relative to the catalog's folder.
+    public var mapping: String?
     public var vintages: [DatasetVintage]
 
     enum CodingKeys: String, CodingKey {
-        case id, kind, title, publisher, license, attribution, format, columns, vintages
+        case id, kind, title, publisher, license, attribution, format, columns, vintages, mapping
         case sourceURL = "source_url"
         case maxAgeMonths = "max_age_months"
     }

@@ -47,9 +47,15 @@ extension DatasetDiffer {
             try a.report.throwIfErrors()
             try b.report.throwIfErrors()
             return crosswalk(a, b, datasetID: datasetID, from: from, to: to)
+        case .highDemandList:
+            let a = HighDemandListFile.load(old.entry, path: oldPath, catalogDirectory: store.catalog.directory)
+            let b = HighDemandListFile.load(new.entry, path: newPath, catalogDirectory: store.catalog.directory)
+            try a.report.throwIfErrors()
+            try b.report.throwIfErrors()
+            return occupationLists(a.occupations, b.occupations, datasetID: datasetID, from: from, to: to)
         default:
             throw MicrocredError("diff does not compare \(old.entry.kind.rawValue) datasets",
-                                 hint: "It compares OEWS, Employment Projections and crosswalk vintages; for high-demand lists use `microcred high-demand diff`")
+                                 hint: "It compares OEWS, Employment Projections, crosswalk and high-demand-list vintages")
         }
     }
 }

@@ -20,10 +20,12 @@ public struct DatasetValidation: Sendable {
 /// Loads datasets with their loaders and checks them against the catalog:
 /// header, row count and checksum.
 public enum DatasetValidator {
-    /// Loads `path` as a file of `kind`; the load report holds rows, quirks
-    /// and problems.
-    public static func load(kind: DatasetKind, path: String) -> LoadReport {
-        switch kind {
+    /// Loads `path` as a file of dataset `entry`; the load report holds
+    /// rows, quirks and problems.
+    public static func load(_ entry: DatasetEntry, path: String, catalogDirectory: String) -> LoadReport {
+        switch entry.kind {
+        case .highDemandList:
+            return HighDemandListFile.load(entry, path: path, catalogDirectory: catalogDirectory).report
         case .oews: return OEWSLoader.load(path: path).report
         case .epProjections: return EPLoader.load(projectionsPath: path, openingsPath: nil).report
         case .epOpenings: return EPLoader.loadOpeningsAlone(path: path)
@@ -36,14 +38,14 @@ public enum DatasetValidator {
     }
 
     /// Validates one resolved dataset.
-    public static func validate(_ resolved: ResolvedDataset, checksum: Bool = true) -> DatasetValidation {
+    public static func validate(_ resolved: ResolvedDataset, catalogDirectory: String, checksum: Bool = true) -> DatasetValidation {
         var result = DatasetValidation(id: resolved.entry.id, vintage: resolved.vintage.vintage, path: resolved.path,
                                        rows: 0, sha256Matches: nil, sha256: nil, quirks: Tally(), diagnostics: Diagnostics())
         guard let path = resolved.path else {
             result.diagnostics.error(DatasetStore.missing(resolved).description)
             return result
         }
-        let report = load(kind: resolved.entry.kind, path: path)
+        let report = load(resolved.entry, path: path, catalogDirectory: catalogDirectory)
         result.rows = report.rows
         result.quirks = report.quirks
         result.diagnostics = report.diagnostics

@@ -45,7 +45,7 @@ public enum VintageRecorder {
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isDir), !isDir.boolValue else {
             throw MicrocredError("\(file): file not found", hint: "Give the path of the downloaded file")
         }
-        let report = DatasetValidator.load(kind: entry.kind, path: file)
+        let report = DatasetValidator.load(entry, path: file, catalogDirectory: catalog.directory)
         if report.diagnostics.hasErrors {
             throw MicrocredError("\(file) does not load as dataset '\(id)' (\(entry.kind.rawValue)); the catalog was not changed",
                                  hint: "Fix the file, or check that it is the right download (see docs/datasets.md)",
