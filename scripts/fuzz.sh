@@ -10,8 +10,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-deps.sh
 runs="${1:-200000}"
+# Coverage instrumentation plus AddressSanitizer; libFuzzer's library without
+# its own main (the harness keeps Swift's main and calls LLVMFuzzerRunDriver).
+toolchain=$(dirname "$(dirname "$(readlink -f "$(command -v swift)")")")
+libfuzzer=$(ls "$toolchain"/lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a 2>/dev/null | head -n 1)
+if [ -z "$libfuzzer" ]; then
+  echo "fuzz.sh: libFuzzer (libclang_rt.fuzzer_no_main) was not found in the Swift toolchain at $toolchain" >&2
+  exit 1
+fi
 swift build -c release --product microcred-fuzz --scratch-path .build-fuzz \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+  -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,indirect-calls,trace-cmp -Xswiftc -DFUZZING \
+  -Xlinker "$libfuzzer" -Xlinker -lstdc++
 binary=.build-fuzz/release/microcred-fuzz
 mkdir -p fuzz-artifacts
 for target in csv proposal; do
