@@ -40,9 +40,14 @@ final class MalformedCorpusTests: XCTestCase {
 
     func check(_ testCase: Case, path: String, dir: URL) throws {
         let run: CLIRunner.Run
-        if testCase.target == "proposal" {
+        switch testCase.target {
+        case "proposal":
             run = try CLIRunner.run(["check", path])
-        } else {
+        case "weights":
+            run = try CLIRunner.run(["align", "--cip", "11.0701", "--area", "GA", "--no-skills", "--weights", path])
+        case "criteria":
+            run = try CLIRunner.run(["high-demand", "derive", "--area", "GA", "--criteria", path])
+        default:
             run = try CLIRunner.run(["datasets", "validate", testCase.target, "--catalog", try catalog(for: testCase.target, file: path, in: dir)])
         }
         XCTAssertNotEqual(run.status, 0, "\(testCase.file): exit 0\n\(run.output)")
