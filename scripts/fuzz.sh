@@ -19,7 +19,7 @@ if [ -z "$libfuzzer" ]; then
   exit 1
 fi
 swift build -c release --product microcred-fuzz --scratch-path .build-fuzz \
-  -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,indirect-calls,trace-cmp -Xswiftc -DFUZZING \
+  -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters -Xswiftc -DFUZZING \
   -Xlinker "$libfuzzer" -Xlinker -lstdc++
 binary=.build-fuzz/release/microcred-fuzz
 mkdir -p fuzz-artifacts
@@ -27,10 +27,18 @@ for target in csv proposal; do
   corpus=$(mktemp -d)
   if [ "$target" = csv ]; then cp Tests/Fixtures/fuzz-seeds/csv/* "$corpus"/; else cp examples/*.yaml "$corpus"/; fi
   echo "== fuzzing $target for $runs runs"
+  log=$(mktemp)
+  status=0
   MICROCRED_FUZZ_TARGET=$target "$binary" -runs="$runs" -max_len=4096 -timeout=10 \
-    -artifact_prefix=fuzz-artifacts/"$target"- -print_final_stats=1 "$corpus" 2>&1 \
-    | grep -E '^(Done|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY)' || true
-  rm -rf "$corpus"
+    -artifact_prefix=fuzz-artifacts/"$target"- -print_final_stats=1 "$corpus" >"$log" 2>&1 || status=$?
+  grep -E '^(Done|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY)' "$log" || true
+  if [ "$status" -ne 0 ] || ! grep -q '^Done' "$log"; then
+    tail -n 20 "$log" >&2
+    echo "fuzz.sh: the $target fuzzer did not finish cleanly (exit $status)" >&2
+    rm -rf "$corpus" "$log"
+    exit 1
+  fi
+  rm -rf "$corpus" "$log"
 done
 if ls fuzz-artifacts/* >/dev/null 2>&1; then
   echo "fuzzing found failures: see fuzz-artifacts/" >&2
