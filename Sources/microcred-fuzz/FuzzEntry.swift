@@ -42,19 +42,20 @@ func fuzzOne(_ bytes: [UInt8]) {
 #if FUZZING
 /// libFuzzer's entry for programs that keep their own `main`.
 @_silgen_name("LLVMFuzzerRunDriver")
-func llvmFuzzerRunDriver(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+func llvmFuzzerRunDriver(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
                          _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32
 
-@main
-struct FuzzMain {
-    static func main() {
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        let status = llvmFuzzerRunDriver(&argc, &argv) { data, size in
-            fuzzOne(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
-            return 0
-        }
-        exit(status)
+/// The program's entry. SwiftPM links an executable target with `main`
+/// defined as `<target>_main`; defining that symbol here (the file is
+/// compiled as a library) keeps libFuzzer's own `main` out of the link, and
+/// hands the command line to libFuzzer's driver.
+@_cdecl("microcred_fuzz_main")
+public func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    var count = argc
+    var arguments = argv
+    return llvmFuzzerRunDriver(&count, &arguments) { data, size in
+        fuzzOne(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+        return 0
     }
 }
 #else
