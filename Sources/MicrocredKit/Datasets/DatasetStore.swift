@@ -93,6 +93,12 @@ public final class DatasetStore {
         return value
     }
 
+    func isCached(_ key: String) -> Bool { cache[key] != nil }
+
+    func store(_ key: String, _ value: Any) { cache[key] = value }
+
+    func markUsedPublicly(_ resolved: ResolvedDataset) { markUsed(resolved) }
+
     private func markUsed(_ resolved: ResolvedDataset) {
         if !used.contains(where: { $0.entry.id == resolved.entry.id }) { used.append(resolved) }
     }

@@ -1,4 +1,5 @@
 import CSVStream
+import Foundation
 
 /// O*NET Occupation Data.
 public struct ONetOccupations: Sendable {
@@ -47,23 +48,23 @@ public enum ONetLoader {
         var report = LoadReport(file: path)
         var ratings: [ONetRating] = []
         ratings.reserveCapacity(65_536)
-        var names: [String: String] = [:]
-        var ids: [String: String] = [:]
-        func intern(_ text: String, _ table: inout [String: String]) -> String {
-            if let existing = table[text] { return existing }
-            table[text] = text
-            return text
+        var ids = Set<String>()
+        // Rows come in IM/LV pairs per element: reuse the previous row's
+        // strings when the bytes are the same, instead of making new ones.
+        var lastID = "", lastName = ""
+        func same(_ bytes: UnsafeRawBufferPointer, _ text: String) -> Bool {
+            var copy = text
+            return copy.withUTF8 { $0.count == bytes.count && $0.elementsEqual(bytes) }
         }
-        var suppressed = 0, notRelevant = 0, blankN = 0, blankSE = 0, specialties = Set<String>()
+        var suppressed = 0, notRelevant = 0, blankN = 0, blankSE = 0, specialties = Set<SOCCode.ONetKey>()
         var importance = 0, level = 0
         readRecords(path: path, report: &report, columns: ratingColumns) { record, c, report in
             let line = record.line
-            let codeText = FieldParsing.trimmed(record[c[0]])
-            guard let (soc, suffix) = SOCCode.parseONet(codeText) else {
-                report.error("O*NET-SOC Code '\(codeText)' is not of the form 15-1252.00", line: line)
+            guard let (soc, suffix) = SOCCode.parseONet(bytes: record[c[0]]) else {
+                report.error("O*NET-SOC Code \(FieldParsing.quote(record[c[0]])) is not of the form 15-1252.00", line: line)
                 return
             }
-            if suffix != 0 { specialties.insert(codeText) }
+            if suffix != 0 { specialties.insert(SOCCode.ONetKey(soc: soc, suffix: suffix)) }
             let scale: ONetScale
             if FieldParsing.equals(record[c[4]], "IM") { scale = .importance; importance += 1 }
             else if FieldParsing.equals(record[c[4]], "LV") { scale = .level; level += 1 }
@@ -98,8 +99,8 @@ public enum ONetLoader {
             if irrelevant { notRelevant += 1 }
             ratings.append(ONetRating(
                 soc: soc, suffix: suffix,
-                elementID: intern(FieldParsing.trimmed(record[c[2]]), &ids),
-                elementName: intern(FieldParsing.trimmed(record[c[3]]), &names),
+                elementID: same(record[c[2]], lastID) ? lastID : { lastID = FieldParsing.trimmed(record[c[2]]); ids.insert(lastID); return lastID }(),
+                elementName: same(record[c[3]], lastName) ? lastName : { lastName = FieldParsing.trimmed(record[c[3]]); return lastName }(),
                 scale: scale, value: value, n: n, standardError: se,
                 recommendSuppress: suppress, notRelevant: irrelevant, line: line))
         }

@@ -45,6 +45,22 @@ public struct SOCCode: Hashable, Comparable, Sendable, CustomStringConvertible, 
         return (soc, suffix)
     }
 
+    /// An O*NET-SOC code as a value: the SOC code and its two-digit suffix.
+    public struct ONetKey: Hashable, Sendable {
+        public var soc: SOCCode
+        public var suffix: Int
+    }
+
+    /// Parses an O*NET-SOC code such as `15-1252.00` from raw bytes.
+    @inlinable
+    public static func parseONet(bytes: UnsafeRawBufferPointer) -> (soc: SOCCode, suffix: Int)? {
+        guard bytes.count == 10, bytes[7] == UInt8(ascii: "."),
+              let soc = SOCCode(bytes: UnsafeRawBufferPointer(rebasing: bytes[0..<7])) else { return nil }
+        let a = bytes[8] &- UInt8(ascii: "0"), b = bytes[9] &- UInt8(ascii: "0")
+        guard a < 10, b < 10 else { return nil }
+        return (soc, Int(a) * 10 + Int(b))
+    }
+
     /// `15-0000`.
     public var majorGroup: SOCCode { SOCCode(unchecked: digits / 10_000 * 10_000) }
     /// `15-1200`.

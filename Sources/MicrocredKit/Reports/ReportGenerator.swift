@@ -15,6 +15,16 @@ public enum ReportGenerator {
     /// reports need.
     public static func prepare(proposalPath: String, store: DatasetStore, asOf: CalendarDate,
                                weightsPath: String? = nil) throws -> ReportInputs {
+        // Read every dataset the report needs at once, on all cores; the
+        // proposal's area decides which OEWS file (an unreadable proposal
+        // loads the state file, and its problems are reported below).
+        var area: AreaSpec? = nil
+        if let text = try? String(contentsOfFile: proposalPath, encoding: .utf8) {
+            area = ProposalParser.parse(text: text, file: proposalPath).proposal?.area
+        }
+        var preload = ["cip-codes", "cip-soc", "ep", "onet-skills", "onet-knowledge", "oews-national"]
+        if case .metro = area { preload.insert("oews-all-areas", at: 0) } else if area != .nation { preload.append("oews-state") }
+        try store.preload(preload)
         let reference = try DatasetReferenceData(store: store)
         let validated = try ProposalLoader.load(path: proposalPath, reference: reference)
         let datasetID: String
