@@ -1,27 +1,19 @@
 import Foundation
 
-/// Fixed-locale number formatting, so output is the same on every machine.
+/// Fixed-locale number formatting for reports and diffs, built on
+/// `Figures` (the analysis outputs' formatter) so that both write numbers
+/// the same way.
 public enum Number {
     /// 100950 → "100,950".
-    public static func grouped(_ value: Int) -> String {
-        let digits = String(abs(value))
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return (value < 0 ? "-" : "") + out
-    }
+    public static func grouped(_ value: Int) -> String { Figures.integer(value) }
 
     /// +1,200 / -300 / 0.
     public static func signedGrouped(_ value: Int) -> String { (value > 0 ? "+" : "") + grouped(value) }
 
-    /// Rounded to `places` decimals with a point, never a comma: 4.9, 12.35.
+    /// Rounded to `places` decimals with a point and no grouping: 4.9, 12.35.
     public static func decimal(_ value: Double, places: Int) -> String {
         guard value.isFinite else { return "—" }
-        let rounded = (value * pow(10, Double(places))).rounded() / pow(10, Double(places))
-        let text = String(format: "%.\(places)f", rounded == 0 ? 0 : rounded)
-        return text
+        return Figures.decimal(value, places: places, grouped: false)
     }
 
     /// +1.2 / -0.4.
