@@ -2,9 +2,10 @@
 public enum TextTable {
     /// Renders `rows` (the first is the header) with two spaces between
     /// columns and a rule under the header. Cells wider than `maxWidth` are cut.
-    public static func render(_ rows: [[String]], maxWidth: Int = 60, rightAligned: Set<Int> = []) -> String {
+    /// `maxWidths` overrides `maxWidth` for particular columns.
+    public static func render(_ rows: [[String]], maxWidth: Int = 60, maxWidths: [Int: Int] = [:], rightAligned: Set<Int> = []) -> String {
         guard let header = rows.first else { return "" }
-        let cells = rows.map { row in row.map { cut($0, maxWidth) } }
+        let cells = rows.map { row in row.enumerated().map { cut($0.element, maxWidths[$0.offset] ?? maxWidth) } }
         var widths = Array(repeating: 0, count: header.count)
         for row in cells { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) } }
         var lines: [String] = []

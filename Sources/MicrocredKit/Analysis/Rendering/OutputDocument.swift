@@ -82,21 +82,7 @@ public struct OutputDocument: Sendable {
 
     static func render(_ t: OutputTable) -> String {
         guard !t.headers.isEmpty else { return "" }
-        let all = [t.headers] + t.rows
-        let cells = all.map { row in row.enumerated().map { TextTable.cut($0.element, t.maxWidths[$0.offset] ?? 60) } }
-        var widths = Array(repeating: 0, count: t.headers.count)
-        for row in cells { for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) } }
-        var lines: [String] = []
-        for (r, row) in cells.enumerated() {
-            var parts: [String] = []
-            for (i, c) in row.enumerated() where i < widths.count {
-                let pad = String(repeating: " ", count: widths[i] - c.count)
-                parts.append(t.rightAligned.contains(i) ? pad + c : c + pad)
-            }
-            lines.append(TextTable.trimTrailing(parts.joined(separator: "  ")))
-            if r == 0 { lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")) }
-        }
-        return lines.joined(separator: "\n")
+        return TextTable.render([t.headers] + t.rows, maxWidths: t.maxWidths, rightAligned: t.rightAligned)
     }
 
     /// Word-wraps `text` to `width` columns.
