@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 scripts/ensure-deps.sh --tests
 export MICROCRED_DATA_PATH="${MICROCRED_DATA_PATH:-../shared/datasets}"
 swift build --build-tests
-swift test --skip-build
+swift test --skip-build --disable-swift-testing
