@@ -212,3 +212,48 @@ final class ReportTests: XCTestCase {
         return try String(contentsOf: outURL, encoding: .utf8)
     }
 }
+
+/// The recommendation and evaluation plan, decided from the inputs.
+final class ReportDecisionTests: XCTestCase {
+    func inputs() throws -> ReportInputs {
+        let path = RealData.root.appendingPathComponent("examples/cloud-networking-badge.yaml").path
+        return try ReportGenerator.prepare(proposalPath: path, store: try RealData.store(), asOf: ReportTests.asOf)
+    }
+
+    func testRecommendationThresholds() throws {
+        var base = try inputs()
+        XCTAssertEqual(Recommendation.decide(base).decision, .proceed)
+        base.alignment.score.value = 50
+        XCTAssertEqual(Recommendation.decide(base).decision, .revise)
+        base.alignment.score.value = 20
+        let low = Recommendation.decide(base)
+        XCTAssertEqual(low.decision, .reconsider)
+        XCTAssertTrue(low.reasons[0].contains("below the 35"), low.reasons[0])
+        var noEmployers = try inputs()
+        noEmployers.validated.proposal.employerPartners = []
+        noEmployers.validated.proposal.advisoryBoard = []
+        let revise = Recommendation.decide(noEmployers)
+        XCTAssertEqual(revise.decision, .revise)
+        XCTAssertTrue(revise.reasons.contains { $0.contains("No employer partner") })
+        var noData = try inputs()
+        noData.alignment.occupations = []
+        XCTAssertEqual(Recommendation.decide(noData).decision, .reconsider)
+    }
+
+    func testKPIsAndTimeline() throws {
+        let base = try inputs()
+        let kpis = EvaluationPlanner.kpis(base)
+        XCTAssertEqual(kpis.first { $0.name == "Enrolment" }?.target, "≥ 24 learners a cohort (80% of the planned 30)")
+        XCTAssertEqual(kpis.first { $0.name == "Completion" }?.target, "≥ 70% of each cohort")
+        let earnings = try XCTUnwrap(kpis.first { $0.name == "Completers' median earnings" })
+        XCTAssertTrue(earnings.basis.contains("OEWS May 2025"))
+        XCTAssertTrue(kpis.contains { $0.name == "Stacking into the degree" })
+        let timeline = EvaluationPlanner.timeline(base)
+        XCTAssertEqual(timeline.first?.month, "2026-08")   // 12 months before Fall 2027 (August)
+        XCTAssertEqual(timeline.first { $0.step.hasPrefix("First term") }?.month, "2027-08")
+        XCTAssertEqual(timeline.last?.month, "2028-08")
+        var noStart = base
+        noStart.validated.proposal.startTerm = nil
+        XCTAssertTrue(EvaluationPlanner.timeline(noStart).isEmpty)
+    }
+}
