@@ -162,7 +162,7 @@ public enum DesignDevelopmentReport {
     static func advisoryBoard(_ inputs: ReportInputs) -> String {
         let p = inputs.proposal
         var out = "## Advisory board plan\n\n"
-        out += "An advisory board of industry professionals, employers and alumni confirms the competencies and the achievement level each is assessed at *(\(Markdown.escape(inputs.rules.approval.enrollment.citation.source.citation)))*.\n\n"
+        out += "A board of practitioners, hiring employers and graduates of the program settles which competencies the credential teaches and the level at which each is assessed *(\(Markdown.escape(inputs.rules.approval.enrollment.citation.source.citation)))*.\n\n"
         if p.advisoryBoard.isEmpty {
             out += "> **Gap:** no member is named yet.\n\n"
         } else {
