@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "microcred", targets: ["microcred"]),
         .executable(name: "microcred-bench", targets: ["microcred-bench"]),
+        .library(name: "MicrocredCore", targets: ["MicrocredCore"]),
         .library(name: "MicrocredKit", targets: ["MicrocredKit"]),
         .library(name: "CSVStream", targets: ["CSVStream"]),
     ],
@@ -24,9 +25,15 @@ let package = Package(
             name: "CSVStream",
             dependencies: ["CLibCSV"]
         ),
+        // Pure: the model, the proposal model, analysis and design rules. It
+        // depends on nothing, so the compiler keeps file I/O, YAML and CSV out.
+        .target(name: "MicrocredCore"),
+        // The edges: configuration, datasets, proposal parsing, the pipeline
+        // and rendering.
         .target(
             name: "MicrocredKit",
             dependencies: [
+                "MicrocredCore",
                 "CSVStream",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -35,28 +42,26 @@ let package = Package(
         .executableTarget(
             name: "microcred",
             dependencies: [
+                "MicrocredCore",
                 "MicrocredKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "microcred-bench",
-            dependencies: [
-                "MicrocredKit",
-                "CSVStream",
-            ]
+            dependencies: ["MicrocredCore", "MicrocredKit", "CSVStream"]
         ),
         .executableTarget(
             name: "microcred-fuzz",
-            dependencies: ["MicrocredKit", "CSVStream"]
+            dependencies: ["MicrocredCore", "MicrocredKit", "CSVStream"]
         ),
         .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"]),
         .testTarget(
             name: "MicrocredKitTests",
-            dependencies: ["MicrocredKit"],
+            dependencies: ["MicrocredCore", "MicrocredKit"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "MicrocredCLITests", dependencies: ["MicrocredKit"]),
+        .testTarget(name: "MicrocredCLITests", dependencies: ["MicrocredCore", "MicrocredKit"]),
     ],
     swiftLanguageModes: [.v5]
 )

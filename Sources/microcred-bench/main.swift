@@ -1,5 +1,6 @@
 import CSVStream
 import Foundation
+import MicrocredCore
 import MicrocredKit
 #if canImport(Glibc)
 import Glibc

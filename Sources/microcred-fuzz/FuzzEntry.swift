@@ -1,5 +1,6 @@
 import CSVStream
 import Foundation
+import MicrocredCore
 import MicrocredKit
 
 // libFuzzer harnesses for CSVStream and the proposal parser.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MicrocredCore
 import MicrocredKit
 
 /// `microcred align`: how well disciplines align with in-demand occupations in an area.

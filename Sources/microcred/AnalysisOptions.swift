@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MicrocredCore
 import MicrocredKit
 
 /// Options shared by the analysis commands: scoring weights, high-demand

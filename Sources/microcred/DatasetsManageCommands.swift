@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MicrocredCore
 import MicrocredKit
 
 extension DatasetsCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MicrocredCore
 import MicrocredKit
 
 /// `microcred high-demand`: derive or import high-demand career lists.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MicrocredCore
 import MicrocredKit
 
 /// `microcred occupation`: one occupation's demand profile in an area.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MicrocredCore
 import MicrocredKit
 
 /// `microcred init [PATH]`: writes the commented proposal template.

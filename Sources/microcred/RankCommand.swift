@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import MicrocredCore
 import MicrocredKit
 
 /// `microcred rank`: every discipline ranked by alignment in an area, or in all areas.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MicrocredCore
 import MicrocredKit
 
 /// `microcred report`: the four framework reports for a proposal.
@@ -42,7 +43,7 @@ struct ReportCommand: ParsableCommand {
             let folder = out ?? ("reports" as NSString).appendingPathComponent(name)
             try OutputDirectory.write(set.files, to: folder, force: force)
             print("wrote \(set.files.count) files to \(folder): " + set.files.map(\.name).joined(separator: ", "))
-            print("recommendation: \(set.recommendation.decision.rawValue); alignment score \(Number.decimal(inputs.alignment.score.value, places: 1))")
+            print("recommendation: \(set.recommendation.decision.rawValue); alignment score \(Figures.fixed(inputs.alignment.score.value, places: 1))")
             for warning in inputs.validated.warnings { printError(warning.description) }
         }
     }

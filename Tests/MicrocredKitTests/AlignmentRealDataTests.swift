@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@testable import MicrocredCore
 @testable import MicrocredKit
 
 /// Prepared analysis inputs over the real data, built once per OEWS file set.

@@ -1,4 +1,5 @@
 import XCTest
+@testable import MicrocredCore
 @testable import MicrocredKit
 
 /// The design-rules engine, run on the project's own rules file.

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@testable import MicrocredCore
 @testable import MicrocredKit
 
 /// Importing high-demand lists through a column mapping, with synthetic lists.

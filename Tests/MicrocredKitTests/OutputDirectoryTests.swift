@@ -1,4 +1,5 @@
 import XCTest
+@testable import MicrocredCore
 @testable import MicrocredKit
 
 final class OutputDirectoryTests: XCTestCase {

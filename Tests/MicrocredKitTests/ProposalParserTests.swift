@@ -1,4 +1,5 @@
 import XCTest
+@testable import MicrocredCore
 @testable import MicrocredKit
 
 /// Synthetic reference data: a handful of CIP codes and areas, enough to

@@ -1,4 +1,5 @@
 import XCTest
+@testable import MicrocredCore
 @testable import MicrocredKit
 
 /// Proposal checks against the real CIP 2020 list and OEWS areas.

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@testable import MicrocredCore
 @testable import MicrocredKit
 
 /// Access to the real datasets for tests: the project's catalog plus the

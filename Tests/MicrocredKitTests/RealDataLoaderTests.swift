@@ -1,4 +1,5 @@
 import XCTest
+@testable import MicrocredCore
 @testable import MicrocredKit
 
 /// Loads every real dataset and checks figures read from its rows.

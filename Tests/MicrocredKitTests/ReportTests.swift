@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@testable import MicrocredCore
 @testable import MicrocredKit
 
 /// The four framework reports for the example proposals, on real data.
@@ -123,18 +124,18 @@ final class ReportTests: XCTestCase {
         // 15-1212 Information Security Analysts in Georgia: OEWS employment and EP growth and openings.
         let row = try XCTUnwrap(needs.components(separatedBy: "\n").first { $0.hasPrefix("| 15-1212 | Information Security Analysts |") })
         let market = try RealData.store().oews("oews-state").estimates.first { $0.area == AreaCode(kind: .state, code: 13) && $0.occupation == SOCCode("15-1212") }
-        XCTAssertTrue(row.contains("| \(Number.grouped(try XCTUnwrap(market?.employment.value))) |"), row)
+        XCTAssertTrue(row.contains("| \(Figures.integer(try XCTUnwrap(market?.employment.value))) |"), row)
         let ep = try XCTUnwrap(try RealData.store().projections().projection(SOCCode("15-1212")!))
-        XCTAssertTrue(row.contains("| \(Number.decimal(try XCTUnwrap(ep.growthPercent.value), places: 1))% |"), row)
-        XCTAssertTrue(row.contains("| \(Number.grouped(try XCTUnwrap(ep.annualOpenings.value))) |"), row)
+        XCTAssertTrue(row.contains("| \(Figures.fixed(try XCTUnwrap(ep.growthPercent.value), places: 1))% |"), row)
+        XCTAssertTrue(row.contains("| \(Figures.integer(try XCTUnwrap(ep.annualOpenings.value))) |"), row)
         // The score shown is the analysis's score, and its components add up to it.
-        XCTAssertTrue(needs.contains("**\(Number.decimal(inputs.alignment.score.value, places: 1)) out of 100.**"))
+        XCTAssertTrue(needs.contains("**\(Figures.fixed(inputs.alignment.score.value, places: 1)) out of 100.**"))
         let weights = inputs.alignment.score.components.reduce(0) { $0 + $1.weight }
         let total = inputs.alignment.score.components.reduce(0) { $0 + 100 * $1.weight * $1.normalized / weights }
         XCTAssertEqual(total, inputs.alignment.score.value, accuracy: 0.05)
         // The evaluation's earnings target is the openings-weighted OEWS median of the linked occupations.
         let wage = try XCTUnwrap(inputs.weightedMedianWage)
-        XCTAssertTrue(file(set, EvaluationReport.fileName).contains("≥ \(Number.dollars((wage / 100).rounded() * 100)) a year"))
+        XCTAssertTrue(file(set, EvaluationReport.fileName).contains("≥ \(Figures.dollarsAndCents((wage / 100).rounded() * 100)) a year"))
     }
 
     func testMetroAreaAndNonCreditExamples() throws {

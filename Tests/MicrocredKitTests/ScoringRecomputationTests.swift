@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@testable import MicrocredCore
 @testable import MicrocredKit
 
 /// Recomputes alignment scores by hand from the `align` JSON output, exactly

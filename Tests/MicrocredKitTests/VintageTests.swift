@@ -1,4 +1,5 @@
 import XCTest
+@testable import MicrocredCore
 @testable import MicrocredKit
 
 /// `datasets add`, `datasets diff` and staleness, tested with synthetic

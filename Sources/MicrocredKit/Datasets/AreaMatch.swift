@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// Finds an OEWS area from how a person writes it: `US`, a state's postal

@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// Writes the dataset catalog back as YAML in one fixed layout, keeping the

@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// The folders datasets are looked up in, in order: the catalog's own

@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// What changed between two vintages of a dataset, as tables a committee
@@ -40,10 +41,10 @@ public struct DiffThresholds: Sendable {
 
     var description: [String] {
         [
-            "Employment changes are shown when they are at least \(employmentAbsolute) jobs and at least \(Number.decimal(employmentPercent, places: 1))%.",
-            "Median-wage changes are shown when they are at least \(Number.dollars(wageAbsolute)) and at least \(Number.decimal(wagePercent, places: 1))%.",
-            "Projected-growth changes are shown when they are at least \(Number.decimal(growthPoints, places: 1)) percentage points.",
-            "Openings changes are shown when they are at least \(openingsAbsolute) a year and at least \(Number.decimal(openingsPercent, places: 1))%.",
+            "Employment changes are shown when they are at least \(employmentAbsolute) jobs and at least \(Figures.fixed(employmentPercent, places: 1))%.",
+            "Median-wage changes are shown when they are at least \(Figures.dollarsAndCents(wageAbsolute)) and at least \(Figures.fixed(wagePercent, places: 1))%.",
+            "Projected-growth changes are shown when they are at least \(Figures.fixed(growthPoints, places: 1)) percentage points.",
+            "Openings changes are shown when they are at least \(openingsAbsolute) a year and at least \(Figures.fixed(openingsPercent, places: 1))%.",
         ]
     }
 }
@@ -58,12 +59,12 @@ public enum DatasetDiffer {
 
     static func percentChange(_ old: Double, _ new: Double) -> String {
         guard old != 0 else { return "new" }
-        return Number.signedDecimal((new - old) / abs(old) * 100, places: 1) + "%"
+        return Figures.signedDecimal((new - old) / abs(old) * 100, places: 1) + "%"
     }
 
-    static func show(_ value: Reported<Int>) -> String { value.value.map(Number.grouped) ?? (value.note() ?? "") }
+    static func show(_ value: Reported<Int>) -> String { value.value.map { Figures.integer($0) } ?? (value.note() ?? "") }
     static func show(_ value: Reported<Double>, dollars: Bool) -> String {
-        value.value.map { dollars ? Number.dollars($0) : Number.decimal($0, places: 1) } ?? (value.note() ?? "")
+        value.value.map { dollars ? Figures.dollarsAndCents($0) : Figures.fixed($0, places: 1) } ?? (value.note() ?? "")
     }
 
     /// Compares two OEWS files' detailed occupations, optionally in one area.
@@ -98,13 +99,13 @@ public enum DatasetDiffer {
                 case (let o?, let n?):
                     if let x = o.employment.value, let y = n.employment.value,
                        passes(Double(x), Double(y), absolute: Double(thresholds.employmentAbsolute), percent: thresholds.employmentPercent) {
-                        employment.append([name, soc.description, title, Number.grouped(x), Number.grouped(y),
-                                           Number.signedGrouped(y - x), percentChange(Double(x), Double(y))])
+                        employment.append([name, soc.description, title, Figures.integer(x), Figures.integer(y),
+                                           Figures.signedInteger(y - x), percentChange(Double(x), Double(y))])
                     }
                     if let x = o.annual.median.value, let y = n.annual.median.value,
                        passes(x, y, absolute: thresholds.wageAbsolute, percent: thresholds.wagePercent) {
-                        wages.append([name, soc.description, title, Number.dollars(x), Number.dollars(y),
-                                      Number.signedDollars(y - x), percentChange(x, y)])
+                        wages.append([name, soc.description, title, Figures.dollarsAndCents(x), Figures.dollarsAndCents(y),
+                                      Figures.signedDollars(y - x), percentChange(x, y)])
                     }
                     for (cell, was, now) in [("employment", o.employment.map(Double.init), n.employment.map(Double.init)),
                                              ("median annual wage", o.annual.median, n.annual.median)] {
@@ -151,12 +152,12 @@ public enum DatasetDiffer {
                 disappeared.append([soc.description, o.title, show(o.growthPercent, dollars: false), show(o.annualOpenings)])
             case (let o?, let n?):
                 if let x = o.growthPercent.value, let y = n.growthPercent.value, abs(y - x) >= thresholds.growthPoints {
-                    growth.append([soc.description, n.title, Number.decimal(x, places: 1) + "%", Number.decimal(y, places: 1) + "%",
-                                   Number.signedDecimal(y - x, places: 1) + " pts"])
+                    growth.append([soc.description, n.title, Figures.fixed(x, places: 1) + "%", Figures.fixed(y, places: 1) + "%",
+                                   Figures.signedDecimal(y - x, places: 1) + " pts"])
                 }
                 if let x = o.annualOpenings.value, let y = n.annualOpenings.value,
                    passes(Double(x), Double(y), absolute: Double(thresholds.openingsAbsolute), percent: thresholds.openingsPercent) {
-                    openings.append([soc.description, n.title, Number.grouped(x), Number.grouped(y), Number.signedGrouped(y - x),
+                    openings.append([soc.description, n.title, Figures.integer(x), Figures.integer(y), Figures.signedInteger(y - x),
                                      percentChange(Double(x), Double(y))])
                 }
                 if o.typicalEducation != n.typicalEducation {

@@ -1,3 +1,4 @@
+import MicrocredCore
 import CSVStream
 
 /// Quick facts about a dataset file without loading it into records.

@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// A dataset resolved to one vintage and, if found, a file.

@@ -1,3 +1,4 @@
+import MicrocredCore
 import CSVStream
 import Foundation
 

@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// Byte-level parsing of the numbers and markers in dataset cells. Fields

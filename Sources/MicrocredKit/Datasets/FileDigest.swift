@@ -1,3 +1,4 @@
+import MicrocredCore
 import Crypto
 import Foundation
 

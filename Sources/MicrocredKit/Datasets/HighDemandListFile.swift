@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// A high-demand list kept in the catalog as a dataset with vintages: its

@@ -1,20 +1,6 @@
+import MicrocredCore
 import CSVStream
 import Foundation
-
-/// The rows of a high-demand career list CSV, read through a column mapping
-/// and not yet checked against SOC codes.
-public struct HighDemandListRows: Sendable {
-    /// One row: the mapped cells as text.
-    public struct Row: Sendable, Hashable {
-        public var code: String?
-        public var title: String?
-        public var region: String?
-        public var line: Int
-    }
-
-    public var file: String
-    public var rows: [Row]
-}
 
 /// Reads a high-demand list CSV through a `HighDemandListMapping`.
 public enum HighDemandListLoader {

@@ -1,15 +1,6 @@
+import MicrocredCore
 import CSVStream
 import Foundation
-
-/// The rows of one OEWS cross-industry file (national, state or all areas).
-public struct OEWSData: Sendable {
-    public var estimates: [OEWSEstimate]
-    /// Areas in file order.
-    public var areas: [Area]
-    /// OCC_TITLE of each code, as first seen.
-    public var occupationTitles: [SOCCode: String]
-    public var report: LoadReport
-}
 
 /// Reads OEWS files laid out as BLS's `all_data` download.
 ///

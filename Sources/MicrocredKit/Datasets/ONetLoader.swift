@@ -1,18 +1,6 @@
+import MicrocredCore
 import CSVStream
 import Foundation
-
-/// O*NET Occupation Data.
-public struct ONetOccupations: Sendable {
-    public var occupations: [ONetOccupation]
-    public var report: LoadReport
-}
-
-/// The O*NET Skills or Knowledge ratings.
-public struct ONetRatings: Sendable {
-    public var domain: ONetDomain
-    public var ratings: [ONetRating]
-    public var report: LoadReport
-}
 
 /// Reads O*NET files.
 ///

@@ -1,3 +1,4 @@
+import MicrocredCore
 /// How old a dataset's vintage is on the `--as-of` date, against the
 /// catalog's `max_age_months` for that dataset.
 public struct DatasetAge: Sendable, Hashable {

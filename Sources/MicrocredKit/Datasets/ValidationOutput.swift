@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// Renders `datasets validate` results as text or JSON.

@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// Adds a new vintage of a dataset to the catalog after checking the file

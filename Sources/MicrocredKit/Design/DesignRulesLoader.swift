@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 import Yams
 
@@ -136,7 +137,7 @@ private struct RulesReader {
         }
         guard let min, let cite else { return nil }
         if let upper = max ?? below, upper < min {
-            reader.error("'\(name)' has an upper bound (\(YAMLFieldReader.format(upper))) below its min (\(YAMLFieldReader.format(min)))", at: node)
+            reader.error("'\(name)' has an upper bound (\(Figures.plain(upper))) below its min (\(Figures.plain(min)))", at: node)
             return nil
         }
         return RuleRange(min: min, max: max, below: below, citation: cite)

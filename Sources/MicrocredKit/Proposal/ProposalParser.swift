@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 import Yams
 
@@ -485,7 +486,7 @@ private struct ParseState {
             }
         }
         if let applied, let programCredits, applied > programCredits, let n = pairs.first(where: { $0.key == "credits_applied" })?.value {
-            reader.error("stacks_into.credits_applied (\(YAMLFieldReader.format(applied))) is more than program_credits (\(YAMLFieldReader.format(programCredits)))", at: n)
+            reader.error("stacks_into.credits_applied (\(Figures.plain(applied))) is more than program_credits (\(Figures.plain(programCredits)))", at: n)
         }
         guard ok, let program, let award else { return nil }
         return StackingTarget(program: program, cip: cip, award: award, creditsApplied: applied, via: via,
@@ -498,7 +499,7 @@ private struct ParseState {
             reader.error("credit_bearing is false but stacks_into counts credits directly; a non-credit offering reaches a degree only through a prior-learning review: add via: prior-learning to stacks_into, or set credit_bearing: true", at: node)
         }
         if s.via == .directCredit, let applied = s.creditsApplied, let creditHours, applied > creditHours {
-            reader.error("stacks_into.credits_applied (\(YAMLFieldReader.format(applied))) is more than credit_hours (\(YAMLFieldReader.format(creditHours))); a credential cannot apply more credits than it carries", at: node)
+            reader.error("stacks_into.credits_applied (\(Figures.plain(applied))) is more than credit_hours (\(Figures.plain(creditHours))); a credential cannot apply more credits than it carries", at: node)
         }
         if s.via == .priorLearning, !(prior?.offersAnyRoute ?? false) {
             reader.warning("stacks_into is via prior-learning but prior_learning names no route (portfolio, credit_by_exam, ace_military, industry_certifications); say how the review is done", at: priorNode ?? node)

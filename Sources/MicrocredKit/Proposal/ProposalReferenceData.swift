@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// What the CIP 2020 list says about a code.

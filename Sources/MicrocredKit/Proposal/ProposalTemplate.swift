@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// The commented proposal template `microcred init` writes. It is a valid

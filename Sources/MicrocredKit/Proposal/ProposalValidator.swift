@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// A proposal whose codes were all found in the reference data, with what

@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 import Yams
 
@@ -166,7 +167,7 @@ struct YAMLFieldReader {
             return nil
         }
         guard range.contains(value) else {
-            error("'\(key)' is \(Self.format(value)); it should be between \(Self.format(range.lowerBound)) and \(Self.format(range.upperBound))\(unit.isEmpty ? "" : " " + unit)", at: node)
+            error("'\(key)' is \(Figures.plain(value)); it should be between \(Figures.plain(range.lowerBound)) and \(Figures.plain(range.upperBound))\(unit.isEmpty ? "" : " " + unit)", at: node)
             return nil
         }
         return value
@@ -176,7 +177,7 @@ struct YAMLFieldReader {
     mutating func integer(_ node: Node, key: String, range: ClosedRange<Int>, unit: String = "") -> Int? {
         guard let value = number(node, key: key, range: Double(range.lowerBound)...Double(range.upperBound), unit: unit) else { return nil }
         guard value.rounded() == value else {
-            error("'\(key)' should be a whole number, found \(Self.format(value))", at: node)
+            error("'\(key)' should be a whole number, found \(Figures.plain(value))", at: node)
             return nil
         }
         return Int(value)
@@ -203,11 +204,5 @@ struct YAMLFieldReader {
             error("'\(key)' should be a list ([a, b] or one '- item' per line), found \(Self.kind(node))", at: node)
             return nil
         }
-    }
-
-    /// Numbers as the project writes them: no trailing `.0`.
-    static func format(_ value: Double) -> String {
-        if value.rounded() == value, abs(value) < 1e15 { return String(Int(value)) }
-        return String(value)
     }
 }

@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// Renders `design-and-development.md`: competencies by achievement band,
@@ -41,8 +42,8 @@ public enum DesignDevelopmentReport {
                 continue
             }
             let rows = top.map { c -> [String] in
-                [Markdown.escape(c.element.name), c.band?.rawValue ?? "not rated", Number.decimal(c.importance, places: 2),
-                 c.level.map { Number.decimal($0, places: 2) } ?? "—", "\(c.occupations)"]
+                [Markdown.escape(c.element.name), c.band?.rawValue ?? "not rated", Figures.fixed(c.importance, places: 2),
+                 c.level.map { Figures.fixed($0, places: 2) } ?? "—", "\(c.occupations)"]
             }
             out += Markdown.table(["\(title.lowercased().dropLast(title == "Skills" ? 1 : 0))", "band", "importance (1–5)", "level (0–7)", "occupations rated"], rows, rightAligned: [2, 3, 4])
             out += "\n"
@@ -82,7 +83,7 @@ public enum DesignDevelopmentReport {
         if !d.entryEducation.isEmpty {
             out += "\n"
             out += Markdown.table(["typical entry education (\(Markdown.escape(inputs.projectionLabel)))", "est. area openings/yr", "share"],
-                                  d.entryEducation.map { [Markdown.escape($0.label), "≈ " + Number.grouped(Int($0.openings.rounded())), Number.decimal($0.share * 100, places: 1) + "%"] },
+                                  d.entryEducation.map { [Markdown.escape($0.label), "≈ " + Figures.integer(Int($0.openings.rounded())), Figures.fixed($0.share * 100, places: 1) + "%"] },
                                   rightAligned: [1, 2])
             out += "\n" + ReportBlocks.pieChart(title: "Entry education of the linked openings (%)", slices: d.entryEducation.map { ($0.label, $0.share * 100) })
         }
@@ -92,11 +93,11 @@ public enum DesignDevelopmentReport {
     static func hours(_ inputs: ReportInputs) -> String {
         let p = inputs.proposal
         var out = "## Credit or clock hours\n\n"
-        out += "- Length: \(Markdown.escape(p.hours.description)) over \(Number.decimal(p.weeks, places: 0)) weeks, \(p.creditBearing ? "credit-bearing" : "non-credit").\n"
-        out += "- Semester-hour equivalent used by the rules: \(Number.decimal(inputs.design.credentialType.semesterHourEquivalent, places: 1)).\n"
+        out += "- Length: \(Markdown.escape(p.hours.description)) over \(Figures.fixed(p.weeks, places: 0)) weeks, \(p.creditBearing ? "credit-bearing" : "non-credit").\n"
+        out += "- Semester-hour equivalent used by the rules: \(Figures.fixed(inputs.design.credentialType.semesterHourEquivalent, places: 1)).\n"
         let badge = inputs.rules.credentialType.badgeBelowSemesterHours
         let certificate = inputs.rules.credentialType.undergraduateCertificateBelowSemesterHours
-        out += "- A badge is usually under \(Number.decimal(badge.value, places: 0)) semester hours *(\(Markdown.escape(badge.citation.description)))*; an undergraduate certificate is under \(Number.decimal(certificate.value, places: 0)) *(\(Markdown.escape(certificate.citation.description)))*.\n\n"
+        out += "- A badge is usually under \(Figures.fixed(badge.value, places: 0)) semester hours *(\(Markdown.escape(badge.citation.description)))*; an undergraduate certificate is under \(Figures.fixed(certificate.value, places: 0)) *(\(Markdown.escape(certificate.citation.description)))*.\n\n"
         return out
     }
 
@@ -108,9 +109,9 @@ public enum DesignDevelopmentReport {
             if let title = inputs.validated.stackingProgramTitle, let cip = target.cip { out += ", CIP \(cip) \(Markdown.escape(title))" }
             out += ") via \(target.via.rawValue).\n\n"
             var rows: [[String]] = []
-            if let applied = s.creditsApplied { rows.append(["credits applied to the degree", Number.decimal(applied, places: 1)]) }
-            if let notApplied = s.creditsNotApplied, notApplied > 0 { rows.append(["credits not applied", Number.decimal(notApplied, places: 1)]) }
-            if let remaining = s.creditsRemaining { rows.append(["credits still needed for the degree", Number.decimal(remaining, places: 1)]) }
+            if let applied = s.creditsApplied { rows.append(["credits applied to the degree", Figures.fixed(applied, places: 1)]) }
+            if let notApplied = s.creditsNotApplied, notApplied > 0 { rows.append(["credits not applied", Figures.fixed(notApplied, places: 1)]) }
+            if let remaining = s.creditsRemaining { rows.append(["credits still needed for the degree", Figures.fixed(remaining, places: 1)]) }
             if let requirement = target.requirement { rows.append(["requirement met", Markdown.escape(requirement)]) }
             if !rows.isEmpty { out += Markdown.table(["stacking", "value"], rows) + "\n" }
         } else {

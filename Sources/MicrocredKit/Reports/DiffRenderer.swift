@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// Renders a `DatasetDiff` as a short Markdown report, CSV, or JSON.
@@ -9,7 +10,7 @@ public enum DiffRenderer {
         var out = "# What changed in \(Markdown.escape(diff.datasetID)): \(Markdown.escape(diff.from)) → \(Markdown.escape(diff.to))\n\n"
         if let scope = diff.scope { out += "Area: \(Markdown.escape(scope)).\n\n" }
         out += "## Summary\n\n"
-        out += Markdown.table(["change", "count"], diff.sections.map { [Markdown.escape($0.title), Number.grouped($0.rows.count)] }, rightAligned: [1])
+        out += Markdown.table(["change", "count"], diff.sections.map { [Markdown.escape($0.title), Figures.integer($0.rows.count)] }, rightAligned: [1])
         out += "\n## How to read this\n\n"
         out += Markdown.bullets(diff.method.map(Markdown.escape) + [
             "A change here is a difference between two releases; it may reflect new survey methods or code revisions, not only the labor market.",
@@ -24,7 +25,7 @@ public enum DiffRenderer {
             let shown = Array(section.rows.prefix(markdownRowLimit))
             out += Markdown.table(section.columns, shown, escape: true)
             if section.rows.count > shown.count {
-                out += "\n…and \(Number.grouped(section.rows.count - shown.count)) more; `--format csv` lists them all.\n"
+                out += "\n…and \(Figures.integer(section.rows.count - shown.count)) more; `--format csv` lists them all.\n"
             }
         }
         return out

@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// Renders `evaluation.md`: KPIs with data-derived targets and their
@@ -48,10 +49,10 @@ public enum EvaluationReport {
         let r = inputs.settings.recommendation
         let wp = inputs.rules.workforcePell
         var items = [
-            "Revise when completion falls below \(Number.decimal(wp.completionRate.value * 100, places: 0))% or placement below \(Number.decimal(wp.placementRate.value * 100, places: 0))% in a review.",
+            "Revise when completion falls below \(Figures.fixed(wp.completionRate.value * 100, places: 0))% or placement below \(Figures.fixed(wp.placementRate.value * 100, places: 0))% in a review.",
             "Start a sunset review after \(e.sunsetAfterMissedReviews) reviews in a row below target on enrolment or completion.",
             "Revise the competencies when the new O*NET release changes the top skills or their bands.",
-            "Reconsider the credential if the alignment score falls below \(Number.decimal(r.reconsiderBelowScore, places: 0)) on new data, or if the linked occupations leave the high-demand list.",
+            "Reconsider the credential if the alignment score falls below \(Figures.fixed(r.reconsiderBelowScore, places: 0)) on new data, or if the linked occupations leave the high-demand list.",
         ]
         if inputs.proposal.financialAidSought.contains(.workforcePell) {
             items.append("Workforce Pell eligibility is lost if the outcome thresholds below are missed; check them before each award year.")
@@ -67,10 +68,10 @@ public enum EvaluationReport {
         var out = "## Federal outcome thresholds\n\n"
         out += "Thresholds that apply if the credential takes part in the aid program (its determination is in the implementation report).\n\n"
         let rows: [[String]] = [
-            ["Workforce Pell", "completion rate", "≥ \(Number.decimal(wp.completionRate.value * 100, places: 0))%", result(.workforcePell), Markdown.escape(wp.completionRate.citation.description)],
-            ["Workforce Pell", "job placement", "≥ \(Number.decimal(wp.placementRate.value * 100, places: 0))% within \(Number.decimal(wp.placementDays.value, places: 0)) days", result(.workforcePell), Markdown.escape(wp.placementRate.citation.description)],
-            ["Workforce Pell", "value-added earnings", "median earnings − \(Number.dollars(wp.earningsFloor.value)) ≥ tuition and fees", result(.workforcePell), Markdown.escape(wp.earningsFloor.citation.description)],
-            ["Gainful employment", "debt-to-earnings", "annual payment ≤ \(Number.decimal(ge.annualDebtToEarningsMaxPercent.value, places: 0))% of earnings or ≤ \(Number.decimal(ge.discretionaryDebtToEarningsMaxPercent.value, places: 0))% of discretionary earnings", result(.gainfulEmployment), Markdown.escape(ge.annualDebtToEarningsMaxPercent.citation.description)],
+            ["Workforce Pell", "completion rate", "≥ \(Figures.fixed(wp.completionRate.value * 100, places: 0))%", result(.workforcePell), Markdown.escape(wp.completionRate.citation.description)],
+            ["Workforce Pell", "job placement", "≥ \(Figures.fixed(wp.placementRate.value * 100, places: 0))% within \(Figures.fixed(wp.placementDays.value, places: 0)) days", result(.workforcePell), Markdown.escape(wp.placementRate.citation.description)],
+            ["Workforce Pell", "value-added earnings", "median earnings − \(Figures.dollarsAndCents(wp.earningsFloor.value)) ≥ tuition and fees", result(.workforcePell), Markdown.escape(wp.earningsFloor.citation.description)],
+            ["Gainful employment", "debt-to-earnings", "annual payment ≤ \(Figures.fixed(ge.annualDebtToEarningsMaxPercent.value, places: 0))% of earnings or ≤ \(Figures.fixed(ge.discretionaryDebtToEarningsMaxPercent.value, places: 0))% of discretionary earnings", result(.gainfulEmployment), Markdown.escape(ge.annualDebtToEarningsMaxPercent.citation.description)],
             ["Gainful employment", "earnings premium", Markdown.escape(ge.earningsPremium.text), result(.gainfulEmployment), Markdown.escape(ge.earningsPremium.citation.description)],
         ]
         out += Markdown.table(["program", "measure", "threshold", "determination", "source"], rows)

@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// Renders `implementation.md`: enrolment and admission, the approval path,
@@ -28,11 +29,11 @@ public enum ImplementationReport {
         var rows: [[String]] = [
             ["level", p.level.rawValue],
             ["delivery", Markdown.escape(p.delivery.rawValue) + (p.schedule.map { "; " + Markdown.escape($0) } ?? "")],
-            ["length", "\(Markdown.escape(p.hours.description)) over \(Number.decimal(p.weeks, places: 0)) weeks"],
+            ["length", "\(Markdown.escape(p.hours.description)) over \(Figures.fixed(p.weeks, places: 0)) weeks"],
         ]
         if let prerequisites = p.prerequisites { rows.append(["prerequisites", Markdown.escape(prerequisites)]) }
         if let target = p.enrollmentTarget { rows.append(["planned cohort", "\(target)"]) }
-        if let tuition = p.tuition { rows.append(["tuition", Number.dollars(tuition) + (p.fees.map { " plus " + Number.dollars($0) + " fees" } ?? "")]) }
+        if let tuition = p.tuition { rows.append(["tuition", Figures.dollarsAndCents(tuition) + (p.fees.map { " plus " + Figures.dollarsAndCents($0) + " fees" } ?? "")]) }
         if let term = p.startTerm { rows.append(["first term", term.description]) }
         out += Markdown.table(["item", "plan"], rows) + "\n"
         return out
@@ -48,7 +49,7 @@ public enum ImplementationReport {
 
     static func financialAid(_ inputs: ReportInputs) -> String {
         var out = "## Financial aid\n\n"
-        out += "For \(Markdown.escape(inputs.proposal.hours.description)) over \(Number.decimal(inputs.proposal.weeks, places: 0)) weeks at \(inputs.proposal.level.rawValue) level. Each determination cites its rule (datasets/rules/design-rules.yaml, effective \(Markdown.escape(inputs.design.rulesEffective))).\n\n"
+        out += "For \(Markdown.escape(inputs.proposal.hours.description)) over \(Figures.fixed(inputs.proposal.weeks, places: 0)) weeks at \(inputs.proposal.level.rawValue) level. Each determination cites its rule (datasets/rules/design-rules.yaml, effective \(Markdown.escape(inputs.design.rulesEffective))).\n\n"
         let rows = inputs.design.financialAid.map { aid -> [String] in
             [Markdown.escape(aid.name), "**\(aid.result.label)**",
              aid.reasons.map { Markdown.escape($0.text.capitalizedFirst) }.joined(separator: ". ") + ".",
@@ -103,11 +104,11 @@ public enum ImplementationReport {
         messages.append(["practical skills", skills.isEmpty ? "hands-on skills employers rate highly" : "Hands-on " + skills.joined(separator: ", ").lowercased(),
                          "top O\\*NET skills of the linked occupations (\(Markdown.escape(inputs.onetLabel)))"])
         if let top {
-            let wage = top.demand.annualWages.median.value.map { ", median pay " + Number.dollars($0) } ?? ""
-            messages.append(["career growth", Markdown.escape("About \(Number.grouped(Int((top.demand.areaAnnualOpeningsEstimate ?? 0).rounded()))) openings a year for \(top.demand.title.lowercased()) in \(inputs.alignment.area.area.title)\(wage)"),
+            let wage = top.demand.annualWages.median.value.map { ", median pay " + Figures.dollarsAndCents($0) } ?? ""
+            messages.append(["career growth", Markdown.escape("About \(Figures.integer(Int((top.demand.areaAnnualOpeningsEstimate ?? 0).rounded()))) openings a year for \(top.demand.title.lowercased()) in \(inputs.alignment.area.area.title)\(wage)"),
                              "estimated area openings; \(Markdown.escape(inputs.oewsLabel)) wage"])
         }
-        messages.append(["schedule fit", Markdown.escape("\(p.delivery.rawValue.capitalizedFirst), \(Number.decimal(p.weeks, places: 0)) weeks" + (p.schedule.map { "; " + $0 } ?? "")), "proposal"])
+        messages.append(["schedule fit", Markdown.escape("\(p.delivery.rawValue.capitalizedFirst), \(Figures.fixed(p.weeks, places: 0)) weeks" + (p.schedule.map { "; " + $0 } ?? "")), "proposal"])
         if let stack = p.stacksInto {
             messages.append(["a step toward a degree", Markdown.escape("Counts toward the \(stack.program)"), "proposal's stacking pathway"])
         }

@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// GitHub-flavoured Markdown building blocks. All escaping of data text

@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// Renders `needs-assessment.md`: workforce demand, linked occupations,
@@ -37,13 +38,13 @@ public enum NeedsAssessmentReport {
     static func score(_ inputs: ReportInputs) -> String {
         let score = inputs.alignment.score
         let totalWeight = score.components.reduce(0) { $0 + $1.weight }
-        var out = "## Alignment score\n\n**\(Number.decimal(score.value, places: 1)) out of 100.** "
+        var out = "## Alignment score\n\n**\(Figures.fixed(score.value, places: 1)) out of 100.** "
         out += "The score is 100 × Σ(weight × normalised value) ÷ Σ weights over the components below; docs/scoring.md explains each formula so the score can be recomputed by hand.\n\n"
         let rows = score.components.map { c -> [String] in
-            let raw = c.raw.map { Number.decimal($0, places: 3) } ?? "—"
+            let raw = c.raw.map { Figures.fixed($0, places: 3) } ?? "—"
             let contribution = totalWeight > 0 ? 100 * c.weight * c.normalized / totalWeight : 0
-            return [Markdown.escape(c.name), raw + (c.unit.isEmpty ? "" : " " + Markdown.escape(c.unit)), Number.decimal(c.normalized, places: 3),
-                    Number.decimal(c.weight, places: 2), Number.decimal(contribution, places: 1), Markdown.escape(c.note ?? c.formula)]
+            return [Markdown.escape(c.name), raw + (c.unit.isEmpty ? "" : " " + Markdown.escape(c.unit)), Figures.fixed(c.normalized, places: 3),
+                    Figures.fixed(c.weight, places: 2), Figures.fixed(contribution, places: 1), Markdown.escape(c.note ?? c.formula)]
         }
         out += Markdown.table(["component", "raw value", "normalised (0–1)", "weight", "points", "formula or note"], rows, rightAligned: [2, 3, 4])
         return out + "\n"
@@ -87,7 +88,7 @@ public enum NeedsAssessmentReport {
         }
         let waged = a.occupations.filter { $0.demand.annualWages.median.value != nil }.prefix(10)
         if let areaMedian = a.area.allOccupationsMedianWage.value, !waged.isEmpty {
-            out += "\nMedian annual wage of each linked occupation (bars) against the area's all-occupations median of \(Number.dollars(areaMedian)) (line), \(Markdown.escape(inputs.oewsLabel)):\n\n"
+            out += "\nMedian annual wage of each linked occupation (bars) against the area's all-occupations median of \(Figures.dollarsAndCents(areaMedian)) (line), \(Markdown.escape(inputs.oewsLabel)):\n\n"
             out += ReportBlocks.barChart(title: "Median annual wage vs area median", labels: waged.map { $0.demand.soc.description },
                                          values: waged.map { $0.demand.annualWages.median.value ?? 0 }, yLabel: "dollars a year", line: areaMedian)
         }
@@ -102,7 +103,7 @@ public enum NeedsAssessmentReport {
         }
         out += "High-demand occupations the crosswalk does not link to this discipline, but whose O\\*NET skill and knowledge profile (\(Markdown.escape(inputs.onetLabel))) is close to the linked occupations'. A microcredential could bridge graduates to them.\n\n"
         let rows = adjacent.map { o -> [String] in
-            [o.demand.soc.description, Markdown.escape(o.demand.title), Number.decimal(o.similarity, places: 3),
+            [o.demand.soc.description, Markdown.escape(o.demand.title), Figures.fixed(o.similarity, places: 3),
              o.sharedTopSkills.map(Markdown.escape).joined(separator: ", "),
              ReportBlocks.estimate(o.demand.areaAnnualOpeningsEstimate, note: o.demand.areaAnnualOpeningsNote),
              ReportBlocks.wage(o.demand.annualWages.median)]
@@ -116,13 +117,13 @@ public enum NeedsAssessmentReport {
         var out = "## Target learners\n\n"
         out += Markdown.bullets(p.targetPopulation.map { Markdown.escape(TargetLearners.describe($0)) })
         if let prerequisites = p.prerequisites { out += "\nPrerequisites: \(Markdown.escape(prerequisites)).\n" }
-        out += "\nDelivery: \(Markdown.escape(p.delivery.rawValue)), \(Markdown.escape(p.hours.description)) over \(Number.decimal(p.weeks, places: 0)) weeks"
+        out += "\nDelivery: \(Markdown.escape(p.delivery.rawValue)), \(Markdown.escape(p.hours.description)) over \(Figures.fixed(p.weeks, places: 0)) weeks"
         out += (p.schedule.map { "; " + Markdown.escape($0) } ?? "") + ".\n"
         if let target = p.enrollmentTarget { out += "Planned enrolment: \(target) a cohort (from the proposal).\n" }
         let shares = inputs.design.entryEducation
         if !shares.isEmpty {
             out += "\nTypical entry education of the linked occupations, weighted by estimated area openings (\(Markdown.escape(inputs.projectionLabel))): "
-            out += shares.map { "\(Markdown.escape($0.label)) \(Number.decimal($0.share * 100, places: 0))%" }.joined(separator: ", ") + ".\n"
+            out += shares.map { "\(Markdown.escape($0.label)) \(Figures.fixed($0.share * 100, places: 0))%" }.joined(separator: ", ") + ".\n"
         }
         return out + "\n"
     }
@@ -180,7 +181,7 @@ public enum NeedsAssessmentReport {
         let r = Recommendation.decide(inputs)
         var out = "## Recommendation\n\n**\(r.decision.rawValue.capitalized).**\n\n"
         out += Markdown.bullets(r.reasons.map(Markdown.escape))
-        out += "\nThresholds: proceed at a score of \(Number.decimal(inputs.settings.recommendation.proceedMinScore, places: 0)) or more with at least \(Number.decimal(inputs.settings.recommendation.minHighDemandShare * 100, places: 0))% of openings in high-demand occupations; reconsider below \(Number.decimal(inputs.settings.recommendation.reconsiderBelowScore, places: 0)) (datasets/report-settings.yaml).\n\n"
+        out += "\nThresholds: proceed at a score of \(Figures.fixed(inputs.settings.recommendation.proceedMinScore, places: 0)) or more with at least \(Figures.fixed(inputs.settings.recommendation.minHighDemandShare * 100, places: 0))% of openings in high-demand occupations; reconsider below \(Figures.fixed(inputs.settings.recommendation.reconsiderBelowScore, places: 0)) (datasets/report-settings.yaml).\n\n"
         return out
     }
 }

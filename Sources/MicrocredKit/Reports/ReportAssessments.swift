@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// The needs assessment's bottom line.
@@ -24,28 +25,28 @@ public struct Recommendation: Sendable, Hashable {
         let settings = inputs.settings.recommendation
         let score = inputs.alignment.score.value
         var reasons: [String] = []
-        let scoreText = Number.decimal(score, places: 1)
+        let scoreText = Figures.fixed(score, places: 1)
         if inputs.occupationsWithOpenings.isEmpty {
             return Recommendation(decision: .reconsider, reasons: [
                 "No linked occupation has an estimated area openings figure, so demand cannot be shown from public data.",
             ])
         }
         if score < settings.reconsiderBelowScore {
-            reasons.append("The alignment score is \(scoreText), below the \(Number.decimal(settings.reconsiderBelowScore, places: 0)) at which the discipline or area should be reconsidered.")
+            reasons.append("The alignment score is \(scoreText), below the \(Figures.fixed(settings.reconsiderBelowScore, places: 0)) at which the discipline or area should be reconsidered.")
             return Recommendation(decision: .reconsider, reasons: reasons)
         }
         var blockers: [String] = []
         if score >= settings.proceedMinScore {
-            reasons.append("The alignment score is \(scoreText), at or above the \(Number.decimal(settings.proceedMinScore, places: 0)) that supports proceeding.")
+            reasons.append("The alignment score is \(scoreText), at or above the \(Figures.fixed(settings.proceedMinScore, places: 0)) that supports proceeding.")
         } else {
-            blockers.append("The alignment score is \(scoreText), between \(Number.decimal(settings.reconsiderBelowScore, places: 0)) and \(Number.decimal(settings.proceedMinScore, places: 0)): demand is moderate; narrow the credential toward the high-demand occupations below.")
+            blockers.append("The alignment score is \(scoreText), between \(Figures.fixed(settings.reconsiderBelowScore, places: 0)) and \(Figures.fixed(settings.proceedMinScore, places: 0)): demand is moderate; narrow the credential toward the high-demand occupations below.")
         }
         if let share = inputs.highDemandShare {
-            let text = Number.decimal(share * 100, places: 0) + "%"
+            let text = Figures.fixed(share * 100, places: 0) + "%"
             if share >= settings.minHighDemandShare {
-                reasons.append("\(text) of the linked occupations' estimated area openings are in high-demand occupations (at least \(Number.decimal(settings.minHighDemandShare * 100, places: 0))% needed).")
+                reasons.append("\(text) of the linked occupations' estimated area openings are in high-demand occupations (at least \(Figures.fixed(settings.minHighDemandShare * 100, places: 0))% needed).")
             } else {
-                blockers.append("Only \(text) of the linked occupations' estimated area openings are in high-demand occupations (at least \(Number.decimal(settings.minHighDemandShare * 100, places: 0))% needed).")
+                blockers.append("Only \(text) of the linked occupations' estimated area openings are in high-demand occupations (at least \(Figures.fixed(settings.minHighDemandShare * 100, places: 0))% needed).")
             }
         }
         if inputs.proposal.employerPartners.isEmpty && inputs.proposal.advisoryBoard.isEmpty {
@@ -89,37 +90,37 @@ public enum EvaluationPlanner {
         var kpis: [KPI] = []
         if let target = proposal.enrollmentTarget {
             let fill = Int((Double(target) * settings.enrollmentFillTarget).rounded(.up))
-            kpis.append(KPI(name: "Enrolment", target: "≥ \(fill) learners a cohort (\(Number.decimal(settings.enrollmentFillTarget * 100, places: 0))% of the planned \(target))",
+            kpis.append(KPI(name: "Enrolment", target: "≥ \(fill) learners a cohort (\(Figures.fixed(settings.enrollmentFillTarget * 100, places: 0))% of the planned \(target))",
                             basis: "proposal's enrollment_target × report-settings enrollment_fill_target", dataSource: "student information system, census date"))
         } else {
             kpis.append(KPI(name: "Enrolment", target: "set after the first cohort (the proposal gives no enrollment_target)",
                             basis: "proposal", dataSource: "student information system, census date"))
         }
         let completion = wp.completionRate.value
-        kpis.append(KPI(name: "Completion", target: "≥ \(Number.decimal(completion * 100, places: 0))% of each cohort",
+        kpis.append(KPI(name: "Completion", target: "≥ \(Figures.fixed(completion * 100, places: 0))% of each cohort",
                         basis: "Workforce Pell completion threshold (\(wp.completionRate.citation))", dataSource: "student information system; credential-tracking system for badges"))
         let placement = wp.placementRate.value
         let linked = inputs.alignment.occupations.prefix(5).map { $0.demand.soc.description }.joined(separator: ", ")
-        kpis.append(KPI(name: "Placement in linked occupations", target: "≥ \(Number.decimal(placement * 100, places: 0))% employed within \(Number.decimal(wp.placementDays.value, places: 0)) days, in the linked occupations (\(linked))",
+        kpis.append(KPI(name: "Placement in linked occupations", target: "≥ \(Figures.fixed(placement * 100, places: 0))% employed within \(Figures.fixed(wp.placementDays.value, places: 0)) days, in the linked occupations (\(linked))",
                         basis: "Workforce Pell placement threshold (\(wp.placementRate.citation)); occupations from the CIP–SOC crosswalk", dataSource: "completer survey and state unemployment-insurance wage records"))
         if let wage = inputs.weightedMedianWage {
-            kpis.append(KPI(name: "Completers' median earnings", target: "≥ \(Number.dollars((wage / 100).rounded() * 100)) a year",
+            kpis.append(KPI(name: "Completers' median earnings", target: "≥ \(Figures.dollarsAndCents((wage / 100).rounded() * 100)) a year",
                             basis: "openings-weighted median annual wage of the linked occupations in \(inputs.alignment.area.area.title), \(inputs.oewsLabel)",
                             dataSource: "state unemployment-insurance wage records, one year after completion"))
         }
         let floor = wp.earningsFloor.value
         let price = (proposal.tuition ?? 0) + (proposal.fees ?? 0)
         if price > 0 {
-            kpis.append(KPI(name: "Value-added earnings", target: "completers' median earnings − \(Number.dollars(floor)) ≥ tuition and fees (\(Number.dollars(price)))",
+            kpis.append(KPI(name: "Value-added earnings", target: "completers' median earnings − \(Figures.dollarsAndCents(floor)) ≥ tuition and fees (\(Figures.dollarsAndCents(price)))",
                             basis: "Workforce Pell value-added earnings test (\(wp.earningsFloor.citation))", dataSource: "state wage records; bursar"))
         }
         if let stack = proposal.stacksInto {
-            kpis.append(KPI(name: "Stacking into the degree", target: "≥ \(Number.decimal(settings.stackingTarget * 100, places: 0))% of completers enrol in \(stack.program) within a year",
+            kpis.append(KPI(name: "Stacking into the degree", target: "≥ \(Figures.fixed(settings.stackingTarget * 100, places: 0))% of completers enrol in \(stack.program) within a year",
                             basis: "report-settings stacking_target", dataSource: "student information system, program enrolments"))
         }
-        kpis.append(KPI(name: "Employer satisfaction", target: "≥ \(Number.decimal(settings.employerSatisfactionTarget, places: 1)) on a 1–5 survey of partner employers and the advisory board",
+        kpis.append(KPI(name: "Employer satisfaction", target: "≥ \(Figures.fixed(settings.employerSatisfactionTarget, places: 1)) on a 1–5 survey of partner employers and the advisory board",
                         basis: "report-settings employer_satisfaction_target", dataSource: "annual employer and advisory-board survey"))
-        kpis.append(KPI(name: "Labor-market alignment", target: "alignment score stays ≥ \(Number.decimal(inputs.settings.recommendation.reconsiderBelowScore, places: 0)) when the datasets are updated (now \(Number.decimal(inputs.alignment.score.value, places: 1)))",
+        kpis.append(KPI(name: "Labor-market alignment", target: "alignment score stays ≥ \(Figures.fixed(inputs.settings.recommendation.reconsiderBelowScore, places: 0)) when the datasets are updated (now \(Figures.fixed(inputs.alignment.score.value, places: 1)))",
                         basis: "microcred alignment score (docs/scoring.md); report-settings reconsider_below_score", dataSource: "microcred report, re-run on each year's OEWS and EP release"))
         return kpis
     }

@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// Pieces every report shares: the header, figure formatting with sources,
@@ -6,35 +7,35 @@ enum ReportBlocks {
     // MARK: Figures
 
     static func employment(_ value: Reported<Int>) -> String {
-        value.value.map(Number.grouped) ?? (value.note() ?? "—")
+        value.value.map { Figures.integer($0) } ?? (value.note() ?? "—")
     }
 
     static func wage(_ value: Reported<Double>) -> String {
-        if let v = value.value { return Number.dollars(v.rounded()) }
-        return value.note(format: { Number.dollars($0) }) ?? "—"
+        if let v = value.value { return Figures.dollarsAndCents(v.rounded()) }
+        return value.note(format: { Figures.dollarsAndCents($0) }) ?? "—"
     }
 
     static func wage(_ value: Reported<Int>) -> String {
-        if let v = value.value { return Number.dollars(Double(v)) }
-        return value.note(format: { Number.dollars(Double($0)) }) ?? "—"
+        if let v = value.value { return Figures.dollarsAndCents(Double(v)) }
+        return value.note(format: { Figures.dollarsAndCents(Double($0)) }) ?? "—"
     }
 
     static func percent(_ value: Reported<Double>) -> String {
-        value.value.map { Number.decimal($0, places: 1) + "%" } ?? (value.note() ?? "—")
+        value.value.map { Figures.fixed($0, places: 1) + "%" } ?? (value.note() ?? "—")
     }
 
     static func count(_ value: Reported<Int>) -> String {
-        value.value.map(Number.grouped) ?? (value.note() ?? "—")
+        value.value.map { Figures.integer($0) } ?? (value.note() ?? "—")
     }
 
     /// An estimate, rounded to a whole number and marked with ≈.
     static func estimate(_ value: Double?, note: String?) -> String {
         guard let value else { return note ?? "not estimated" }
-        return "≈ " + Number.grouped(Int(value.rounded()))
+        return "≈ " + Figures.integer(Int(value.rounded()))
     }
 
     static func ratio(_ value: Double?) -> String {
-        value.map { Number.decimal($0, places: 2) + "×" } ?? "—"
+        value.map { Figures.fixed($0, places: 2) + "×" } ?? "—"
     }
 
     // MARK: Header and sources
@@ -104,9 +105,9 @@ enum ReportBlocks {
         var out = "```mermaid\nxychart-beta\n"
         out += "    title \"\(mermaidLabel(title))\"\n"
         out += "    x-axis [" + labels.map { "\"\(mermaidLabel($0))\"" }.joined(separator: ", ") + "]\n"
-        out += "    y-axis \"\(mermaidLabel(yLabel))\" 0 --> \(Number.decimal(upper, places: 0))\n"
-        out += "    bar [" + values.map { Number.decimal($0, places: 0) }.joined(separator: ", ") + "]\n"
-        if let line { out += "    line [" + labels.map { _ in Number.decimal(line, places: 0) }.joined(separator: ", ") + "]\n" }
+        out += "    y-axis \"\(mermaidLabel(yLabel))\" 0 --> \(Figures.fixed(upper, places: 0))\n"
+        out += "    bar [" + values.map { Figures.fixed($0, places: 0) }.joined(separator: ", ") + "]\n"
+        if let line { out += "    line [" + labels.map { _ in Figures.fixed(line, places: 0) }.joined(separator: ", ") + "]\n" }
         return out + "```\n"
     }
 
@@ -122,7 +123,7 @@ enum ReportBlocks {
     static func pieChart(title: String, slices: [(String, Double)]) -> String {
         guard !slices.isEmpty else { return "" }
         var out = "```mermaid\npie title \(mermaidLabel(title))\n"
-        for (label, value) in slices { out += "    \"\(mermaidLabel(label))\" : \(Number.decimal(value, places: 1))\n" }
+        for (label, value) in slices { out += "    \"\(mermaidLabel(label))\" : \(Figures.fixed(value, places: 1))\n" }
         return out + "```\n"
     }
 

@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// The four framework reports and their index, as file names and contents.

@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// Renders the reports folder's `README.md`: a one-screen summary with the
@@ -13,14 +14,14 @@ public enum ReportIndex {
         out += "## Summary\n\n"
         out += "**Recommendation: \(recommendation.decision.rawValue).** " + (recommendation.reasons.first.map(Markdown.escape) ?? "") + "\n\n"
         var rows: [[String]] = [
-            ["alignment score", "\(Number.decimal(a.score.value, places: 1)) / 100 (docs/scoring.md)"],
-            ["linked occupations", "\(a.occupations.count), about \(Number.grouped(Int(inputs.totalAreaOpenings.rounded()))) estimated openings a year in \(Markdown.escape(a.area.area.title))"],
+            ["alignment score", "\(Figures.fixed(a.score.value, places: 1)) / 100 (docs/scoring.md)"],
+            ["linked occupations", "\(a.occupations.count), about \(Figures.integer(Int(inputs.totalAreaOpenings.rounded()))) estimated openings a year in \(Markdown.escape(a.area.area.title))"],
         ]
-        if let share = inputs.highDemandShare { rows.append(["openings in high-demand occupations", Number.decimal(share * 100, places: 0) + "%"]) }
-        if let wage = inputs.weightedMedianWage { rows.append(["median wage of linked occupations (openings-weighted)", Number.dollars(wage.rounded()) + " (" + Markdown.escape(inputs.oewsLabel) + ")"]) }
+        if let share = inputs.highDemandShare { rows.append(["openings in high-demand occupations", Figures.fixed(share * 100, places: 0) + "%"]) }
+        if let wage = inputs.weightedMedianWage { rows.append(["median wage of linked occupations (openings-weighted)", Figures.dollarsAndCents(wage.rounded()) + " (" + Markdown.escape(inputs.oewsLabel) + ")"]) }
         rows.append(["credential", "recommended \(d.credentialType.recommended.rawValue); proposed \(p.credential.rawValue)"])
         rows.append(["level", "recommended \(d.level.recommended.rawValue); proposed \(p.level.rawValue)"])
-        rows.append(["length", "\(Markdown.escape(p.hours.description)), \(Number.decimal(p.weeks, places: 0)) weeks, \(p.creditBearing ? "credit-bearing" : "non-credit")"])
+        rows.append(["length", "\(Markdown.escape(p.hours.description)), \(Figures.fixed(p.weeks, places: 0)) weeks, \(p.creditBearing ? "credit-bearing" : "non-credit")"])
         rows.append(["financial aid", d.financialAid.map { "\(Markdown.escape($0.name)): \($0.result.label)" }.joined(separator: "; ")])
         out += Markdown.table(["measure", "finding"], rows) + "\n"
         let top = a.occupations.prefix(5)

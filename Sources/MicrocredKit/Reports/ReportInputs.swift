@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// A dataset used by a report, with what the Sources section must say.

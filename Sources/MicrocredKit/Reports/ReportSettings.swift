@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// The project's planning judgements used by the reports (recommendation

@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// Deterministic JSON: sorted keys, pretty-printed, slashes unescaped.

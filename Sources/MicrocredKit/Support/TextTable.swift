@@ -1,3 +1,4 @@
+import MicrocredCore
 /// Plain-text tables for the terminal: columns padded to their widest cell.
 public enum TextTable {
     /// Renders `rows` (the first is the header) with two spaces between

@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// Renders a `DisciplineAlignment` as the `align` JSON contract, terminal

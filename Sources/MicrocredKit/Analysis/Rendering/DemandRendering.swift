@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// Renders one occupation's demand profile (`microcred occupation`).

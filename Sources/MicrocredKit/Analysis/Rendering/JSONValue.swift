@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// A JSON value built in code, for outputs whose shape is a contract

@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// A table for command output, rendered as terminal text, Markdown or CSV.

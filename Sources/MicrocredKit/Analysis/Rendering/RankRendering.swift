@@ -1,3 +1,4 @@
+import MicrocredCore
 import Foundation
 
 /// Renders rankings: byte-level CSV for the all-areas run, and documents or

@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+
 
 /// How to read a high-demand career list CSV: which columns hold the SOC
 /// code, title and region, and the list's name and date (docs/analysis.md).
@@ -25,7 +25,7 @@ public struct HighDemandListMapping: Sendable, Hashable, Codable {
     /// `file:line:column` of each mapped column, for messages.
     public var locations: [String: String] = [:]
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case name, date, region, columns }
+    public enum CodingKeys: String, CodingKey, CaseIterable { case name, date, region, columns }
 
     public init(name: String, date: String? = nil, region: String? = nil, columns: Columns) {
         self.name = name
@@ -34,28 +34,6 @@ public struct HighDemandListMapping: Sendable, Hashable, Codable {
         self.columns = columns
     }
 
-    /// Decodes and checks a parsed mapping file.
-    public init(document: YAMLDocument) throws {
-        try ConfigurationKeys.check(document, allowed: CodingKeys.allCases.map(\.rawValue), what: "high-demand list mapping")
-        try ConfigurationKeys.check(document, allowed: ["soc", "title", "region"], under: ["columns"], what: "high-demand list mapping")
-        self = try document.decode(HighDemandListMapping.self)
-        if columns.soc == nil && columns.title == nil {
-            throw MicrocredError("\(document.location([CodingKeys.columns])): the mapping must name a 'soc' or a 'title' column",
-                                 hint: "e.g. columns: {soc: \"SOC Code\", title: \"Occupation\"}")
-        }
-        for role in ["soc", "title", "region"] {
-            locations[role] = document.location([CodingKeys.columns, AnyKey(role)])
-        }
-    }
-}
-
-/// A coding key from text.
-struct AnyKey: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(_ s: String) { stringValue = s }
-    init?(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
 }
 
 /// A high-demand career list: imported from a CSV, or derived from public data.

@@ -169,8 +169,8 @@ public enum ProgramHours: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .credit(let h, let system): return "\(YAMLFieldReader.format(h)) \(system.unitName)"
-        case .clock(let h): return "\(YAMLFieldReader.format(h)) clock hours"
+        case .credit(let h, let system): return "\(Figures.plain(h)) \(system.unitName)"
+        case .clock(let h): return "\(Figures.plain(h)) clock hours"
         }
     }
 }

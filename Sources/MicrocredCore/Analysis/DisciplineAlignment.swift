@@ -5,6 +5,12 @@ public struct SourceCitation: Sendable, Hashable, Codable {
     public var dataset: String
     public var vintage: String
     public var title: String
+
+    public init(dataset: String, vintage: String, title: String) {
+        self.dataset = dataset
+        self.vintage = vintage
+        self.title = title
+    }
 }
 
 /// One occupation linked to a discipline, with its demand profile and how

@@ -20,7 +20,7 @@ public struct PackedFigure: Hashable, Sendable {
     public static let notAvailable = PackedFigure(raw: notAvailableRaw)
 
     /// A non-negative figure already in scaled units.
-    @inlinable static func scaled(_ value: Int64) -> PackedFigure { PackedFigure(raw: value) }
+    @inlinable public static func scaled(_ value: Int64) -> PackedFigure { PackedFigure(raw: value) }
 
     /// Packs a count (scale 1). Top-code floors are not kept.
     init(count: Reported<Int>) {

@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+
 
 /// The thresholds of a derived high-demand list ("Hot Careers" style), read
 /// from datasets/high-demand-criteria.yaml (docs/analysis.md).
@@ -38,7 +38,7 @@ public struct HighDemandCriteria: Sendable, Hashable, Codable {
     /// all-occupations median (1.0: at or above it).
     public var minimumWageRatio: Double
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: String, CodingKey, CaseIterable {
         case name
         case minimumAreaAnnualOpenings = "minimum_area_annual_openings"
         case minimumGrowth = "minimum_growth_percent"
@@ -57,50 +57,11 @@ public struct HighDemandCriteria: Sendable, Hashable, Codable {
         name: "Derived high-demand occupations (Hot Careers style)",
         minimumAreaAnnualOpenings: 100, minimumGrowth: .allOccupations, minimumWageRatio: 1.0)
 
-    /// Decodes and checks a parsed criteria file; problems name the line.
-    public init(document: YAMLDocument) throws {
-        try ConfigurationKeys.check(document, allowed: CodingKeys.allCases.map(\.rawValue), what: "high-demand criteria")
-        self = try document.decode(HighDemandCriteria.self)
-        if !(minimumAreaAnnualOpenings >= 0) {
-            throw MicrocredError("\(document.location([CodingKeys.minimumAreaAnnualOpenings])): minimum_area_annual_openings must be 0 or more")
-        }
-        if !(minimumWageRatio >= 0) {
-            throw MicrocredError("\(document.location([CodingKeys.minimumWageRatio])): minimum_wage_ratio_to_area_median must be 0 or more")
-        }
-    }
-
     /// The growth threshold in percent, given the all-occupations rate.
     public func growthThreshold(allOccupations: Double) -> Double {
         switch minimumGrowth {
         case .allOccupations: return allOccupations
         case .percent(let p): return p
-        }
-    }
-}
-
-/// Checks a configuration file's mapping keys so that a misspelt key is an
-/// error with its line rather than silently ignored.
-enum ConfigurationKeys {
-    static func check(_ document: YAMLDocument, allowed: [String], under path: [String] = [], what: String) throws {
-        var node = document.root
-        for key in path {
-            guard case .mapping(let m) = node, let next = m.first(where: { $0.key.string == key })?.value else { return }
-            node = next
-        }
-        guard case .mapping(let mapping) = node else {
-            let (line, column) = node.lineColumn
-            let place = path.isEmpty ? "the file" : "'\(path.joined(separator: "."))'"
-            throw MicrocredError("\(document.file):\(line):\(column): \(place) must be a mapping of keys to values (key: value)",
-                                 hint: "See the default \(what) file in datasets/ for the layout")
-        }
-        for (key, _) in mapping {
-            let name = key.string ?? ""
-            if !allowed.contains(name) {
-                let (line, column) = key.lineColumn
-                let close = allowed.min { AreaResolver.editDistance(name, $0) < AreaResolver.editDistance(name, $1) }
-                throw MicrocredError("\(document.file):\(line):\(column): unknown key '\(name)' in the \(what)" + (path.isEmpty ? "" : " under '\(path.joined(separator: "."))'"),
-                                     hint: (close.map { "Did you mean '\($0)'? " } ?? "") + "Allowed keys: " + allowed.joined(separator: ", "))
-            }
         }
     }
 }

@@ -91,9 +91,9 @@ public struct RuleRange: Sendable, Hashable, CustomStringConvertible {
 
     /// "150–599" or "4 to under 16".
     public var description: String {
-        let lo = YAMLFieldReader.format(min)
-        if let max { return "\(lo)–\(YAMLFieldReader.format(max))" }
-        if let below { return "\(lo) to under \(YAMLFieldReader.format(below))" }
+        let lo = Figures.plain(min)
+        if let max { return "\(lo)–\(Figures.plain(max))" }
+        if let below { return "\(lo) to under \(Figures.plain(below))" }
         return "at least \(lo)"
     }
 }
@@ -162,6 +162,18 @@ public struct DesignRules: Sendable {
             case .certification: return certification
             }
         }
+
+        public init(badge: RuleText, certificate: RuleText, certification: RuleText, badgeBelowSemesterHours: Threshold<Double>, undergraduateCertificateBelowSemesterHours: Threshold<Double>, quarterHoursPerSemesterHour: Threshold<Double>, clockHoursPerSemesterHour: Threshold<Double>, nondegreeEntryEducation: Threshold<[String]>, dominantShare: Threshold<Double>) {
+            self.badge = badge
+            self.certificate = certificate
+            self.certification = certification
+            self.badgeBelowSemesterHours = badgeBelowSemesterHours
+            self.undergraduateCertificateBelowSemesterHours = undergraduateCertificateBelowSemesterHours
+            self.quarterHoursPerSemesterHour = quarterHoursPerSemesterHour
+            self.clockHoursPerSemesterHour = clockHoursPerSemesterHour
+            self.nondegreeEntryEducation = nondegreeEntryEducation
+            self.dominantShare = dominantShare
+        }
     }
 
     /// Thresholds for undergraduate versus graduate level.
@@ -171,6 +183,14 @@ public struct DesignRules: Sendable {
         public var graduateShare: Threshold<Double>
         public var graduateONetLevel: Threshold<Double>
         public var principle: RuleText
+
+        public init(graduateEntryEducation: Threshold<[String]>, bachelorOrHigherEntryEducation: Threshold<[String]>, graduateShare: Threshold<Double>, graduateONetLevel: Threshold<Double>, principle: RuleText) {
+            self.graduateEntryEducation = graduateEntryEducation
+            self.bachelorOrHigherEntryEducation = bachelorOrHigherEntryEducation
+            self.graduateShare = graduateShare
+            self.graduateONetLevel = graduateONetLevel
+            self.principle = principle
+        }
     }
 
     /// Pell Grant eligibility.
@@ -178,6 +198,12 @@ public struct DesignRules: Sendable {
         public var levels: Threshold<[AcademicLevel]>
         public var lifetimeCapPercent: Threshold<Double>
         public var badgeBelowCreditHours: Threshold<Double>
+
+        public init(levels: Threshold<[AcademicLevel]>, lifetimeCapPercent: Threshold<Double>, badgeBelowCreditHours: Threshold<Double>) {
+            self.levels = levels
+            self.lifetimeCapPercent = lifetimeCapPercent
+            self.badgeBelowCreditHours = badgeBelowCreditHours
+        }
     }
 
     /// Workforce Pell eligibility and outcome conditions.
@@ -209,6 +235,26 @@ public struct DesignRules: Sendable {
             case .clock: return clockHours
             }
         }
+
+        public init(law: RuleCitation, finalRule: RuleCitation, firstAwardYearBegins: String, clockHours: RuleRange, semesterHours: RuleRange, quarterHours: RuleRange, weeks: RuleRange, levels: Threshold<[AcademicLevel]>, excludedDelivery: Threshold<[Delivery]>, operatingMonths: Threshold<Double>, completionRate: Threshold<Double>, placementRate: Threshold<Double>, placementDays: Threshold<Double>, earningsFloor: Threshold<Double>, earningsFloorYear: Int, stateApproval: RuleText, stackable: RuleText) {
+            self.law = law
+            self.finalRule = finalRule
+            self.firstAwardYearBegins = firstAwardYearBegins
+            self.clockHours = clockHours
+            self.semesterHours = semesterHours
+            self.quarterHours = quarterHours
+            self.weeks = weeks
+            self.levels = levels
+            self.excludedDelivery = excludedDelivery
+            self.operatingMonths = operatingMonths
+            self.completionRate = completionRate
+            self.placementRate = placementRate
+            self.placementDays = placementDays
+            self.earningsFloor = earningsFloor
+            self.earningsFloorYear = earningsFloorYear
+            self.stateApproval = stateApproval
+            self.stackable = stackable
+        }
     }
 
     /// Gainful Employment / Financial Value Transparency.
@@ -219,6 +265,15 @@ public struct DesignRules: Sendable {
         public var discretionaryDebtToEarningsMaxPercent: Threshold<Double>
         public var earningsPremium: RuleText
         public var enrollmentNote: RuleText
+
+        public init(citation: RuleCitation, appliesTo: Threshold<[CredentialType]>, annualDebtToEarningsMaxPercent: Threshold<Double>, discretionaryDebtToEarningsMaxPercent: Threshold<Double>, earningsPremium: RuleText, enrollmentNote: RuleText) {
+            self.citation = citation
+            self.appliesTo = appliesTo
+            self.annualDebtToEarningsMaxPercent = annualDebtToEarningsMaxPercent
+            self.discretionaryDebtToEarningsMaxPercent = discretionaryDebtToEarningsMaxPercent
+            self.earningsPremium = earningsPremium
+            self.enrollmentNote = enrollmentNote
+        }
     }
 
     /// The approval path, transcript and tracking statements.
@@ -227,6 +282,13 @@ public struct DesignRules: Sendable {
         public var transcript: RuleText
         public var tracking: RuleText
         public var enrollment: RuleText
+
+        public init(standaloneCertificate: RuleText, transcript: RuleText, tracking: RuleText, enrollment: RuleText) {
+            self.standaloneCertificate = standaloneCertificate
+            self.transcript = transcript
+            self.tracking = tracking
+            self.enrollment = enrollment
+        }
     }
 
     /// Stacking and prior-learning statements.
@@ -235,6 +297,13 @@ public struct DesignRules: Sendable {
         public var nonCreditRoute: RuleText
         public var cpeFirst: RuleText
         public var military: RuleText
+
+        public init(stackableDefinition: RuleText, nonCreditRoute: RuleText, cpeFirst: RuleText, military: RuleText) {
+            self.stackableDefinition = stackableDefinition
+            self.nonCreditRoute = nonCreditRoute
+            self.cpeFirst = cpeFirst
+            self.military = military
+        }
     }
 
     public var file: String
@@ -261,5 +330,21 @@ public struct DesignRules: Sendable {
     /// The rules file's location under a catalog folder: `<datasets>/rules/design-rules.yaml`.
     public static func defaultPath(catalogDirectory: String) -> String {
         ((catalogDirectory as NSString).appendingPathComponent("rules") as NSString).appendingPathComponent("design-rules.yaml")
+    }
+
+    public init(file: String, schema: Int, effective: String, reviewed: String, sources: [RuleSource], credentialType: CredentialTypeRules, level: LevelRules, programLength: [ProgramLengthTier], pell: PellRules, workforcePell: WorkforcePellRules, gainfulEmployment: GainfulEmploymentRules, approval: ApprovalRules, stacking: StackingRules) {
+        self.file = file
+        self.schema = schema
+        self.effective = effective
+        self.reviewed = reviewed
+        self.sources = sources
+        self.credentialType = credentialType
+        self.level = level
+        self.programLength = programLength
+        self.pell = pell
+        self.workforcePell = workforcePell
+        self.gainfulEmployment = gainfulEmployment
+        self.approval = approval
+        self.stacking = stacking
     }
 }

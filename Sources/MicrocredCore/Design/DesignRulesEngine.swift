@@ -72,22 +72,6 @@ public enum DesignRulesEngine {
         shares.filter { labels.contains($0.label) }.reduce(0) { $0 + $1.share }
     }
 
-    static func percent(_ share: Double) -> String { String(format: "%.0f%%", share * 100) }
-
-    static func number(_ value: Double) -> String { YAMLFieldReader.format((value * 100).rounded() / 100) }
-
-    static func dollars(_ value: Double) -> String {
-        let whole = Int(value.rounded())
-        var digits = String(abs(whole))
-        var groups: [String] = []
-        while digits.count > 3 {
-            groups.insert(String(digits.suffix(3)), at: 0)
-            digits.removeLast(3)
-        }
-        groups.insert(digits, at: 0)
-        return (whole < 0 ? "-$" : "$") + groups.joined(separator: ",")
-    }
-
     static func hoursText(_ proposal: Proposal) -> String { proposal.hours.description }
 
     // MARK: Credential type
@@ -96,36 +80,36 @@ public enum DesignRulesEngine {
         let r = rules.credentialType
         let (eq, conversion) = semesterEquivalent(proposal.hours, rules: rules)
         var reasons: [DesignReason] = []
-        let eqText = conversion == nil ? hoursText(proposal) : "\(hoursText(proposal)) (about \(number(eq)) semester hours)"
+        let eqText = conversion == nil ? hoursText(proposal) : "\(hoursText(proposal)) (about \(Figures.short(eq)) semester hours)"
         if let conversion {
-            reasons.append(DesignReason("\(hoursText(proposal)) is about \(number(eq)) semester hours at the conversion the rules file gives", conversion))
+            reasons.append(DesignReason("\(hoursText(proposal)) is about \(Figures.short(eq)) semester hours at the conversion the rules file gives", conversion))
         }
         var award: CredentialType
         if eq < r.badgeBelowSemesterHours.value {
             award = .badge
-            reasons.append(DesignReason("At \(eqText) it is under the \(number(r.badgeBelowSemesterHours.value)) semester hours below which credit-bearing badges usually fall, so its size fits a badge: \(r.badge.text)", r.badgeBelowSemesterHours.citation))
+            reasons.append(DesignReason("At \(eqText) it is under the \(Figures.short(r.badgeBelowSemesterHours.value)) semester hours below which credit-bearing badges usually fall, so its size fits a badge: \(r.badge.text)", r.badgeBelowSemesterHours.citation))
         } else {
             award = .certificate
-            reasons.append(DesignReason("At \(eqText) it is at or above the \(number(r.badgeBelowSemesterHours.value)) semester hours below which badges usually fall, so its size fits a certificate: \(r.certificate.text)", r.badgeBelowSemesterHours.citation))
+            reasons.append(DesignReason("At \(eqText) it is at or above the \(Figures.short(r.badgeBelowSemesterHours.value)) semester hours below which badges usually fall, so its size fits a certificate: \(r.certificate.text)", r.badgeBelowSemesterHours.citation))
         }
         if proposal.level == .undergraduate, eq >= r.undergraduateCertificateBelowSemesterHours.value {
-            reasons.append(DesignReason("At \(eqText) it reaches the \(number(r.undergraduateCertificateBelowSemesterHours.value))-semester-hour ceiling for undergraduate certificates; shorten it or split it into stackable parts", r.undergraduateCertificateBelowSemesterHours.citation))
+            reasons.append(DesignReason("At \(eqText) it reaches the \(Figures.short(r.undergraduateCertificateBelowSemesterHours.value))-semester-hour ceiling for undergraduate certificates; shorten it or split it into stackable parts", r.undergraduateCertificateBelowSemesterHours.citation))
         }
 
         // Entry education of the linked occupations.
         let known = shares.filter { $0.label != "Not in EP" }
         if let top = known.first, top.share >= r.dominantShare.value {
             if r.nondegreeEntryEducation.value.contains(top.label) {
-                reasons.append(DesignReason("\(percent(top.share)) of the linked occupations' openings need a \(top.label.lowercased()) for entry (\(evidence.educationSource)); a certificate is such an award and a badge is not", r.nondegreeEntryEducation.citation))
+                reasons.append(DesignReason("\(Figures.percent(top.share)) of the linked occupations' openings need a \(top.label.lowercased()) for entry (\(evidence.educationSource)); a certificate is such an award and a badge is not", r.nondegreeEntryEducation.citation))
                 if award == .badge { award = .certificate }
             } else if rules.level.bachelorOrHigherEntryEducation.value.contains(top.label) {
-                reasons.append(DesignReason("\(percent(top.share)) of the linked occupations' openings need a \(top.label.lowercased()) for entry (\(evidence.educationSource)); the credential upskills people who hold or are working toward that degree and does not by itself qualify someone for entry", rules.level.bachelorOrHigherEntryEducation.citation))
+                reasons.append(DesignReason("\(Figures.percent(top.share)) of the linked occupations' openings need a \(top.label.lowercased()) for entry (\(evidence.educationSource)); the credential upskills people who hold or are working toward that degree and does not by itself qualify someone for entry", rules.level.bachelorOrHigherEntryEducation.citation))
             } else {
-                reasons.append(DesignReason("\(percent(top.share)) of the linked occupations' openings need \(top.label.lowercased()) for entry (\(evidence.educationSource)); a short credential can signal job-ready skills without a degree", r.nondegreeEntryEducation.citation))
+                reasons.append(DesignReason("\(Figures.percent(top.share)) of the linked occupations' openings need \(top.label.lowercased()) for entry (\(evidence.educationSource)); a short credential can signal job-ready skills without a degree", r.nondegreeEntryEducation.citation))
             }
         } else if let top = known.first {
-            let list = known.prefix(3).map { "\($0.label.lowercased()) \(percent($0.share))" }.joined(separator: ", ")
-            reasons.append(DesignReason("No single entry-education level covers \(percent(r.dominantShare.value)) of the linked openings (\(list); \(evidence.educationSource)); the largest is \(top.label.lowercased())", r.dominantShare.citation))
+            let list = known.prefix(3).map { "\($0.label.lowercased()) \(Figures.percent($0.share))" }.joined(separator: ", ")
+            reasons.append(DesignReason("No single entry-education level covers \(Figures.percent(r.dominantShare.value)) of the linked openings (\(list); \(evidence.educationSource)); the largest is \(top.label.lowercased())", r.dominantShare.citation))
         } else {
             reasons.append(DesignReason("No linked occupation has a typical entry education in the data, so the recommendation rests on length alone"))
         }
@@ -176,15 +160,15 @@ public enum DesignRulesEngine {
         var recommended: AcademicLevel
         if graduate >= r.graduateShare.value {
             recommended = .graduate
-            reasons.append(DesignReason("\(percent(graduate)) of the linked openings need a master's or doctoral degree for entry (\(evidence.educationSource)), at or above the \(percent(r.graduateShare.value)) at which microcred calls for graduate level", r.graduateShare.citation))
+            reasons.append(DesignReason("\(Figures.percent(graduate)) of the linked openings need a master's or doctoral degree for entry (\(evidence.educationSource)), at or above the \(Figures.percent(r.graduateShare.value)) at which microcred calls for graduate level", r.graduateShare.citation))
         } else {
             recommended = .undergraduate
-            reasons.append(DesignReason("\(percent(graduate)) of the linked openings need a master's or doctoral degree for entry (\(evidence.educationSource)), below the \(percent(r.graduateShare.value)) at which microcred calls for graduate level", r.graduateShare.citation))
+            reasons.append(DesignReason("\(Figures.percent(graduate)) of the linked openings need a master's or doctoral degree for entry (\(evidence.educationSource)), below the \(Figures.percent(r.graduateShare.value)) at which microcred calls for graduate level", r.graduateShare.citation))
             if bachelor >= r.graduateShare.value, let onet, onet >= r.graduateONetLevel.value {
                 recommended = .graduate
-                reasons.append(DesignReason("\(percent(bachelor)) need a bachelor's degree or higher and the openings-weighted O*NET level is \(number(onet)) (\(evidence.onetSource ?? "O*NET")), at or above \(number(r.graduateONetLevel.value)): skills at this level build on a bachelor's degree", r.graduateONetLevel.citation))
+                reasons.append(DesignReason("\(Figures.percent(bachelor)) need a bachelor's degree or higher and the openings-weighted O*NET level is \(Figures.short(onet)) (\(evidence.onetSource ?? "O*NET")), at or above \(Figures.short(r.graduateONetLevel.value)): skills at this level build on a bachelor's degree", r.graduateONetLevel.citation))
             } else if let onet {
-                reasons.append(DesignReason("The openings-weighted O*NET level is \(number(onet)) (\(evidence.onetSource ?? "O*NET")); graduate level would also need it at or above \(number(r.graduateONetLevel.value)) with bachelor's-level entry for most openings", r.graduateONetLevel.citation))
+                reasons.append(DesignReason("The openings-weighted O*NET level is \(Figures.short(onet)) (\(evidence.onetSource ?? "O*NET")); graduate level would also need it at or above \(Figures.short(r.graduateONetLevel.value)) with bachelor's-level entry for most openings", r.graduateONetLevel.citation))
             }
         }
         if recommended != proposal.level {
@@ -219,24 +203,24 @@ public enum DesignRulesEngine {
             if let a = applied {
                 applied = min(a, hours)
                 notApplied = hours - min(a, hours)
-                reasons.append(DesignReason("\(number(min(a, hours))) of its \(number(hours)) \(system.unitName) apply to \(target.program)" + ((notApplied ?? 0) > 0 ? "; \(number(notApplied ?? 0)) do not" : "")))
+                reasons.append(DesignReason("\(Figures.short(min(a, hours))) of its \(Figures.short(hours)) \(system.unitName) apply to \(target.program)" + ((notApplied ?? 0) > 0 ? "; \(Figures.short(notApplied ?? 0)) do not" : "")))
             } else {
                 missing.append("Say how many of its credits apply to \(target.program) (stacks_into.credits_applied)")
             }
         case (.directCredit, .clock):
-            reasons.append(DesignReason("Credits counted directly toward \(target.program) from a clock-hour offering depend on the institution's articulation; the proposal gives \(applied.map { number($0) } ?? "no") credits", r.stackableDefinition.citation))
+            reasons.append(DesignReason("Credits counted directly toward \(target.program) from a clock-hour offering depend on the institution's articulation; the proposal gives \(applied.map { Figures.short($0) } ?? "no") credits", r.stackableDefinition.citation))
             if applied == nil { missing.append("Say how many credits apply to \(target.program) (stacks_into.credits_applied)") }
         case (.priorLearning, _):
             reasons.append(DesignReason("As a non-credit offering it reaches \(target.program) through prior learning: \(r.nonCreditRoute.text)", r.nonCreditRoute.citation))
             if let a = applied {
-                reasons.append(DesignReason("The proposal expects a prior-learning review to award \(number(a)) credits toward \(target.program); the review decides, learner by learner"))
+                reasons.append(DesignReason("The proposal expects a prior-learning review to award \(Figures.short(a)) credits toward \(target.program); the review decides, learner by learner"))
             } else {
                 missing.append("Say how many credits a prior-learning review is expected to award (stacks_into.credits_applied)")
             }
         }
         if let total = target.programCredits, let a = applied {
             remaining = max(0, total - a)
-            reasons.append(DesignReason("\(target.program) needs \(number(total)) credits; \(number(remaining ?? 0)) remain after these \(number(a))"))
+            reasons.append(DesignReason("\(target.program) needs \(Figures.short(total)) credits; \(Figures.short(remaining ?? 0)) remain after these \(Figures.short(a))"))
         } else {
             missing.append("Give the credits \(target.program) requires (stacks_into.program_credits) to show what remains")
         }
@@ -272,7 +256,7 @@ public enum DesignRulesEngine {
                 if proposal.creditBearing {
                     path.append("The review awards credit for the matching for-credit course of the credential")
                 } else {
-                    path.append("The review awards credit for the matching for-credit course" + (applied.map { ", up to \(number($0)) credits as the proposal expects" } ?? ""))
+                    path.append("The review awards credit for the matching for-credit course" + (applied.map { ", up to \(Figures.short($0)) credits as the proposal expects" } ?? ""))
                 }
                 path.append("The learner finishes the remaining courses for credit toward \(target.program)")
                 reasons.append(DesignReason("A CPE-first path fits returning adults: \(r.cpeFirst.text)", r.cpeFirst.citation))
@@ -328,7 +312,7 @@ public enum DesignRulesEngine {
         let (eq, _) = semesterEquivalent(proposal.hours, rules: rules)
         let ceiling = rules.credentialType.undergraduateCertificateBelowSemesterHours
         if award == .certificate, proposal.level == .undergraduate, eq >= ceiling.value {
-            reasons.append(DesignReason("At about \(number(eq)) semester hours it is not under the \(number(ceiling.value)) semester hours of a USG undergraduate certificate; shorten it before seeking approval", ceiling.citation))
+            reasons.append(DesignReason("At about \(Figures.short(eq)) semester hours it is not under the \(Figures.short(ceiling.value)) semester hours of a USG undergraduate certificate; shorten it before seeking approval", ceiling.citation))
         }
         var seen = Set<DesignReason>()
         reasons = reasons.filter { seen.insert($0).inserted }

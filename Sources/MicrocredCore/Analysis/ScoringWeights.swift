@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+
 
 /// The alignment score's weights and normalisation bounds, the education-fit
 /// table, and the adjacency and competency settings, read from
@@ -13,7 +13,7 @@ public struct ScoringWeights: Sendable, Hashable, Codable {
         public var highDemandShare: Double
         public var educationFit: Double
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
+        public enum CodingKeys: String, CodingKey, CaseIterable {
             case openings, wage, growth
             case highDemandShare = "high_demand_share"
             case educationFit = "education_fit"
@@ -26,14 +26,14 @@ public struct ScoringWeights: Sendable, Hashable, Codable {
         public var floorShare: Double
         /// Share scoring 1 (e.g. 0.01 = 1 in 100).
         public var capShare: Double
-        enum CodingKeys: String, CodingKey, CaseIterable { case floorShare = "floor_share", capShare = "cap_share" }
+        public enum CodingKeys: String, CodingKey, CaseIterable { case floorShare = "floor_share", capShare = "cap_share" }
     }
 
     /// A linear scale: `floor` scores 0, `cap` scores 1.
     public struct LinearScale: Sendable, Hashable, Codable {
         public var floor: Double
         public var cap: Double
-        enum CodingKeys: String, CodingKey, CaseIterable { case floor, cap }
+        public enum CodingKeys: String, CodingKey, CaseIterable { case floor, cap }
     }
 
     /// Skill-adjacent occupations.
@@ -42,7 +42,7 @@ public struct ScoringWeights: Sendable, Hashable, Codable {
         public var threshold: Double
         /// At most this many are listed.
         public var limit: Int
-        enum CodingKeys: String, CodingKey, CaseIterable { case threshold, limit }
+        public enum CodingKeys: String, CodingKey, CaseIterable { case threshold, limit }
     }
 
     /// Competency bands on the O*NET level scale (0–7).
@@ -53,7 +53,7 @@ public struct ScoringWeights: Sendable, Hashable, Codable {
         public var advancedFrom: Double
         /// Skills and knowledge areas listed, each.
         public var limit: Int
-        enum CodingKeys: String, CodingKey, CaseIterable {
+        public enum CodingKeys: String, CodingKey, CaseIterable {
             case intermediateFrom = "intermediate_from", advancedFrom = "advanced_from", limit
         }
     }
@@ -69,7 +69,7 @@ public struct ScoringWeights: Sendable, Hashable, Codable {
     public var adjacency: Adjacency
     public var competencies: Competencies
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: String, CodingKey, CaseIterable {
         case weights, openings, wage, growth
         case educationFit = "education_fit"
         case adjacency, competencies
@@ -93,44 +93,6 @@ public struct ScoringWeights: Sendable, Hashable, Codable {
         ],
         adjacency: Adjacency(threshold: 0.6, limit: 10),
         competencies: Competencies(intermediateFrom: 3.0, advancedFrom: 4.5, limit: 10))
-
-    /// Decodes and checks a parsed weights file; every problem names its line.
-    public init(document: YAMLDocument) throws {
-        let what = "scoring weights"
-        try ConfigurationKeys.check(document, allowed: CodingKeys.allCases.map(\.rawValue), what: what)
-        try ConfigurationKeys.check(document, allowed: Weights.CodingKeys.allCases.map(\.rawValue), under: ["weights"], what: what)
-        try ConfigurationKeys.check(document, allowed: OpeningsScale.CodingKeys.allCases.map(\.rawValue), under: ["openings"], what: what)
-        try ConfigurationKeys.check(document, allowed: LinearScale.CodingKeys.allCases.map(\.rawValue), under: ["wage"], what: what)
-        try ConfigurationKeys.check(document, allowed: LinearScale.CodingKeys.allCases.map(\.rawValue), under: ["growth"], what: what)
-        try ConfigurationKeys.check(document, allowed: Adjacency.CodingKeys.allCases.map(\.rawValue), under: ["adjacency"], what: what)
-        try ConfigurationKeys.check(document, allowed: Competencies.CodingKeys.allCases.map(\.rawValue), under: ["competencies"], what: what)
-        self = try document.decode(ScoringWeights.self)
-        func fail(_ path: [String], _ message: String) -> MicrocredError {
-            MicrocredError("\(document.location(path.map(AnyKey.init))): \(message)", hint: "docs/scoring.md explains each setting")
-        }
-        let w = weights
-        for (key, value) in [("openings", w.openings), ("wage", w.wage), ("growth", w.growth),
-                             ("high_demand_share", w.highDemandShare), ("education_fit", w.educationFit)] where !(value >= 0 && value.isFinite) {
-            throw fail(["weights", key], "the weight of \(key) must be a number of 0 or more")
-        }
-        if !(w.openings + w.wage + w.growth + w.highDemandShare + w.educationFit > 0) {
-            throw fail(["weights"], "at least one weight must be above 0")
-        }
-        if !(openings.floorShare > 0 && openings.capShare > openings.floorShare) {
-            throw fail(["openings"], "floor_share must be above 0 and cap_share above floor_share")
-        }
-        if !(wage.cap > wage.floor) { throw fail(["wage"], "cap must be above floor") }
-        if !(growth.cap > growth.floor) { throw fail(["growth"], "cap must be above floor") }
-        for (label, fit) in educationFit.sorted(by: { $0.key < $1.key }) where !(0...1).contains(fit) {
-            throw fail(["education_fit", label], "the fit of '\(label)' must be between 0 and 1")
-        }
-        if !(-1...1).contains(adjacency.threshold) || adjacency.limit < 0 {
-            throw fail(["adjacency"], "threshold must be between -1 and 1 and limit 0 or more")
-        }
-        if !(0...7).contains(competencies.intermediateFrom) || !(competencies.intermediateFrom...7).contains(competencies.advancedFrom) || competencies.limit < 0 {
-            throw fail(["competencies"], "0 ≤ intermediate_from ≤ advanced_from ≤ 7 and limit 0 or more")
-        }
-    }
 
     public init(weights: Weights, openings: OpeningsScale, wage: LinearScale, growth: LinearScale,
                 educationFit: [String: Double], adjacency: Adjacency, competencies: Competencies) {

@@ -21,7 +21,7 @@ extension DesignRulesEngine {
         }
     }
 
-    static func weeksText(_ weeks: Double) -> String { "\(number(weeks)) week\(weeks == 1 ? "" : "s")" }
+    static func weeksText(_ weeks: Double) -> String { "\(Figures.short(weeks)) week\(weeks == 1 ? "" : "s")" }
 
     // MARK: Title IV program length
 
@@ -29,15 +29,15 @@ extension DesignRulesEngine {
     static func programLength(_ proposal: Proposal, rules: DesignRules) -> (AidDetermination, ProgramLengthTier?) {
         let (value, unit) = amount(proposal.hours)
         var reasons: [DesignReason] = []
-        let lengthText = "\(number(value)) \(unit) over \(weeksText(proposal.weeks))"
+        let lengthText = "\(Figures.short(value)) \(unit) over \(weeksText(proposal.weeks))"
         for tier in rules.programLength {
             guard let minimum = tier.minimum(for: proposal.hours) else { continue }
             var failures: [String] = []
-            if value < minimum { failures.append("\(number(value)) \(unit) is under its \(number(minimum))") }
+            if value < minimum { failures.append("\(Figures.short(value)) \(unit) is under its \(Figures.short(minimum))") }
             if case .clock = proposal.hours, let max = tier.clockHoursMax, value > max {
-                failures.append("\(number(value)) clock hours is over its \(number(max))")
+                failures.append("\(Figures.short(value)) clock hours is over its \(Figures.short(max))")
             }
-            if let weeks = tier.weeksMin, proposal.weeks < weeks { failures.append("\(weeksText(proposal.weeks)) is under its \(number(weeks))") }
+            if let weeks = tier.weeksMin, proposal.weeks < weeks { failures.append("\(weeksText(proposal.weeks)) is under its \(Figures.short(weeks))") }
             if !tier.levels.contains(proposal.level) {
                 failures.append("it is open only to \(tier.levels.map(\.rawValue).joined(separator: " or ")) programs, and this one is \(proposal.level.rawValue)")
             }
@@ -85,11 +85,11 @@ extension DesignRulesEngine {
         if award == .badge, case .credit = proposal.hours {
             let (eq, _) = semesterEquivalent(proposal.hours, rules: rules)
             if eq < r.badgeBelowCreditHours.value {
-                reasons.append(DesignReason("A credit-bearing badge of \(hoursText(proposal)) is under \(number(r.badgeBelowCreditHours.value)) credit hours; such badges usually do not qualify for Pell outside an existing degree program", r.badgeBelowCreditHours.citation))
+                reasons.append(DesignReason("A credit-bearing badge of \(hoursText(proposal)) is under \(Figures.short(r.badgeBelowCreditHours.value)) credit hours; such badges usually do not qualify for Pell outside an existing degree program", r.badgeBelowCreditHours.citation))
                 degreeNote()
                 return AidDetermination(program: .pell, name: "Pell Grant", result: .no, reasons: reasons, conditions: [], citation: r.badgeBelowCreditHours.citation)
             }
-            reasons.append(DesignReason("The rule that badges under \(number(r.badgeBelowCreditHours.value)) credit hours usually do not qualify does not apply at \(hoursText(proposal)); program length decides", r.badgeBelowCreditHours.citation))
+            reasons.append(DesignReason("The rule that badges under \(Figures.short(r.badgeBelowCreditHours.value)) credit hours usually do not qualify does not apply at \(hoursText(proposal)); program length decides", r.badgeBelowCreditHours.citation))
         }
         guard let tier, tier.aid.contains(.pell) else {
             let shortestPell = rules.programLength.last { $0.aid.contains(.pell) && $0.levels.contains(proposal.level) && $0.minimum(for: proposal.hours) != nil }
@@ -100,7 +100,7 @@ extension DesignRulesEngine {
                 let pellTiers = rules.programLength.filter { $0.aid.contains(.pell) && $0.levels.contains(proposal.level) }
                 let needs = pellTiers.compactMap { t -> String? in
                     guard let m = t.minimum(for: proposal.hours) else { return nil }
-                    return "\(number(m)) \(amount(proposal.hours).unit)" + (t.weeksMin.map { " over at least \(number($0)) weeks" } ?? "")
+                    return "\(Figures.short(m)) \(amount(proposal.hours).unit)" + (t.weeksMin.map { " over at least \(Figures.short($0)) weeks" } ?? "")
                 }
                 let shortest = needs.last.map { "; the shortest Pell-eligible program needs \($0)" } ?? ""
                 reasons.insert(DesignReason("As a standalone program it is too short for Title IV\(shortest)", citation), at: 0)
@@ -110,7 +110,7 @@ extension DesignRulesEngine {
         }
         reasons.insert(DesignReason("It meets the \(tier.id) program-length tier, which can carry Pell for undergraduates without a bachelor's degree", tier.citation), at: 0)
         conditions = tier.conditions.map { AidCondition($0, .toBeShown, tier.citation) }
-        conditions.append(AidCondition("Pell used counts toward the \(number(r.lifetimeCapPercent.value))% lifetime limit", .toBeShown, r.lifetimeCapPercent.citation))
+        conditions.append(AidCondition("Pell used counts toward the \(Figures.short(r.lifetimeCapPercent.value))% lifetime limit", .toBeShown, r.lifetimeCapPercent.citation))
         return AidDetermination(program: .pell, name: "Pell Grant", result: tier.result, reasons: reasons, conditions: conditions, citation: tier.citation)
     }
 
@@ -131,10 +131,10 @@ extension DesignRulesEngine {
         let range = r.hoursRange(for: proposal.hours)
         let (value, unit) = amount(proposal.hours)
         if range.contains(value) {
-            reasons.append(DesignReason("\(number(value)) \(unit) is within \(range) \(unit)", range.citation))
+            reasons.append(DesignReason("\(Figures.short(value)) \(unit) is within \(range) \(unit)", range.citation))
         } else {
             blocked = true
-            reasons.append(DesignReason("\(number(value)) \(unit) is outside \(range) \(unit)", range.citation))
+            reasons.append(DesignReason("\(Figures.short(value)) \(unit) is outside \(range) \(unit)", range.citation))
         }
         if r.weeks.contains(proposal.weeks) {
             reasons.append(DesignReason("\(weeksText(proposal.weeks)) is within \(r.weeks) weeks", r.weeks.citation))
@@ -159,12 +159,12 @@ extension DesignRulesEngine {
         if let start = proposal.startTerm {
             let years = Int((months / 12).rounded(.up))
             let earliest = AcademicTerm(season: start.season, year: start.year + years)
-            conditions.append(AidCondition("Operated at least \(number(months)) months: from a first offering in \(start), \(earliest) at the earliest", .toBeShown, r.operatingMonths.citation))
+            conditions.append(AidCondition("Operated at least \(Figures.short(months)) months: from a first offering in \(start), \(earliest) at the earliest", .toBeShown, r.operatingMonths.citation))
         } else {
-            conditions.append(AidCondition("Operated at least \(number(months)) months before approval", .toBeShown, r.operatingMonths.citation))
+            conditions.append(AidCondition("Operated at least \(Figures.short(months)) months before approval", .toBeShown, r.operatingMonths.citation))
         }
-        conditions.append(AidCondition("At least \(percent(r.completionRate.value)) of students complete", .toBeShown, r.completionRate.citation))
-        conditions.append(AidCondition("At least \(percent(r.placementRate.value)) of completers are placed in jobs within \(number(r.placementDays.value)) days", .toBeShown, r.placementRate.citation))
+        conditions.append(AidCondition("At least \(Figures.percent(r.completionRate.value)) of students complete", .toBeShown, r.completionRate.citation))
+        conditions.append(AidCondition("At least \(Figures.percent(r.placementRate.value)) of completers are placed in jobs within \(Figures.short(r.placementDays.value)) days", .toBeShown, r.placementRate.citation))
         conditions.append(valueAddedEarnings(proposal, rules: rules, evidence: evidence))
 
         let unmet = conditions.contains { $0.status == .unmet }
@@ -183,7 +183,7 @@ extension DesignRulesEngine {
     static func valueAddedEarnings(_ proposal: Proposal, rules: DesignRules, evidence: DesignEvidence) -> AidCondition {
         let r = rules.workforcePell
         let floor = r.earningsFloor
-        let base = "Tuition and fees at most value-added earnings (completers' median earnings minus \(dollars(floor.value)), 150% of the \(r.earningsFloorYear) poverty line)"
+        let base = "Tuition and fees at most value-added earnings (completers' median earnings minus \(Figures.dollars(floor.value)), 150% of the \(r.earningsFloorYear) poverty line)"
         let paid = evidence.occupations.filter { ($0.medianAnnualWage ?? 0) > 0 }
         guard let tuition = proposal.tuition else {
             return AidCondition(base + "; the proposal gives no tuition to compare", .toBeShown, floor.citation)
@@ -198,7 +198,7 @@ extension DesignRulesEngine {
         let added = mean - floor.value
         let status: ConditionStatus = cost <= added ? .likelyMet : .likelyUnmet
         let source = evidence.wageSource.map { " (\($0))" } ?? ""
-        return AidCondition(base + "; proxy: the linked occupations' openings-weighted median wage \(dollars(mean))\(source) minus \(dollars(floor.value)) is \(dollars(added)), against tuition and fees of \(dollars(cost))",
+        return AidCondition(base + "; proxy: the linked occupations' openings-weighted median wage \(Figures.dollars(mean))\(source) minus \(Figures.dollars(floor.value)) is \(Figures.dollars(added)), against tuition and fees of \(Figures.dollars(cost))",
                             status, floor.citation)
     }
 
@@ -220,7 +220,7 @@ extension DesignRulesEngine {
         reasons.append(DesignReason("As a Title IV non-degree program it must pass the gainful-employment tests to keep aid", r.appliesTo.citation))
         reasons.append(DesignReason(r.enrollmentNote.text, r.enrollmentNote.citation))
         let conditions = [
-            AidCondition("Debt-to-earnings: completers' annual loan payment at most \(number(r.annualDebtToEarningsMaxPercent.value))% of annual earnings, or at most \(number(r.discretionaryDebtToEarningsMaxPercent.value))% of discretionary earnings",
+            AidCondition("Debt-to-earnings: completers' annual loan payment at most \(Figures.short(r.annualDebtToEarningsMaxPercent.value))% of annual earnings, or at most \(Figures.short(r.discretionaryDebtToEarningsMaxPercent.value))% of discretionary earnings",
                          .toBeShown, r.annualDebtToEarningsMaxPercent.citation),
             AidCondition("Earnings premium: \(r.earningsPremium.text)", .toBeShown, r.earningsPremium.citation),
         ]

@@ -44,7 +44,7 @@ public struct OEWSEstimate: Sendable {
         self.line = line
     }
 
-    init(area: AreaCode, occupation: SOCCode, group: OccupationGroup, line: Int32, annualOnly: Bool, hourlyOnly: Bool,
+    public init(area: AreaCode, occupation: SOCCode, group: OccupationGroup, line: Int32, annualOnly: Bool, hourlyOnly: Bool,
          packed: UnsafeBufferPointer<PackedFigure>) {
         self.area = area
         self.occupation = occupation
@@ -86,7 +86,7 @@ public struct WagePercentiles: Sendable, Hashable {
                   PackedFigure(decimal: p75), PackedFigure(decimal: p90))
     }
 
-    init(packed a: PackedFigure, _ b: PackedFigure, _ c: PackedFigure, _ d: PackedFigure, _ e: PackedFigure) {
+    public init(packed a: PackedFigure, _ b: PackedFigure, _ c: PackedFigure, _ d: PackedFigure, _ e: PackedFigure) {
         packed = (a, b, c, d, e)
     }
 

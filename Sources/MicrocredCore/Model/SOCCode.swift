@@ -49,6 +49,11 @@ public struct SOCCode: Hashable, Comparable, Sendable, CustomStringConvertible, 
     public struct ONetKey: Hashable, Sendable {
         public var soc: SOCCode
         public var suffix: Int
+
+        public init(soc: SOCCode, suffix: Int) {
+            self.soc = soc
+            self.suffix = suffix
+        }
     }
 
     /// Parses an O*NET-SOC code such as `15-1252.00` from raw bytes.

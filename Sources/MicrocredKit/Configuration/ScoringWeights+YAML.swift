@@ -1,0 +1,43 @@
+import Foundation
+import MicrocredCore
+import Yams
+
+extension ScoringWeights {
+    /// Decodes and checks a parsed weights file; every problem names its line.
+    public init(document: YAMLDocument) throws {
+        let what = "scoring weights"
+        try ConfigurationKeys.check(document, allowed: CodingKeys.allCases.map(\.rawValue), what: what)
+        try ConfigurationKeys.check(document, allowed: Weights.CodingKeys.allCases.map(\.rawValue), under: ["weights"], what: what)
+        try ConfigurationKeys.check(document, allowed: OpeningsScale.CodingKeys.allCases.map(\.rawValue), under: ["openings"], what: what)
+        try ConfigurationKeys.check(document, allowed: LinearScale.CodingKeys.allCases.map(\.rawValue), under: ["wage"], what: what)
+        try ConfigurationKeys.check(document, allowed: LinearScale.CodingKeys.allCases.map(\.rawValue), under: ["growth"], what: what)
+        try ConfigurationKeys.check(document, allowed: Adjacency.CodingKeys.allCases.map(\.rawValue), under: ["adjacency"], what: what)
+        try ConfigurationKeys.check(document, allowed: Competencies.CodingKeys.allCases.map(\.rawValue), under: ["competencies"], what: what)
+        self = try document.decode(ScoringWeights.self)
+        func fail(_ path: [String], _ message: String) -> MicrocredError {
+            MicrocredError("\(document.location(path.map(AnyKey.init))): \(message)", hint: "docs/scoring.md explains each setting")
+        }
+        let w = weights
+        for (key, value) in [("openings", w.openings), ("wage", w.wage), ("growth", w.growth),
+                             ("high_demand_share", w.highDemandShare), ("education_fit", w.educationFit)] where !(value >= 0 && value.isFinite) {
+            throw fail(["weights", key], "the weight of \(key) must be a number of 0 or more")
+        }
+        if !(w.openings + w.wage + w.growth + w.highDemandShare + w.educationFit > 0) {
+            throw fail(["weights"], "at least one weight must be above 0")
+        }
+        if !(openings.floorShare > 0 && openings.capShare > openings.floorShare) {
+            throw fail(["openings"], "floor_share must be above 0 and cap_share above floor_share")
+        }
+        if !(wage.cap > wage.floor) { throw fail(["wage"], "cap must be above floor") }
+        if !(growth.cap > growth.floor) { throw fail(["growth"], "cap must be above floor") }
+        for (label, fit) in educationFit.sorted(by: { $0.key < $1.key }) where !(0...1).contains(fit) {
+            throw fail(["education_fit", label], "the fit of '\(label)' must be between 0 and 1")
+        }
+        if !(-1...1).contains(adjacency.threshold) || adjacency.limit < 0 {
+            throw fail(["adjacency"], "threshold must be between -1 and 1 and limit 0 or more")
+        }
+        if !(0...7).contains(competencies.intermediateFrom) || !(competencies.intermediateFrom...7).contains(competencies.advancedFrom) || competencies.limit < 0 {
+            throw fail(["competencies"], "0 ≤ intermediate_from ≤ advanced_from ≤ 7 and limit 0 or more")
+        }
+    }
+}
