@@ -16,10 +16,10 @@ final class ReportTests: XCTestCase {
         return CalendarDate(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? CalendarDate(year: 2026, month: 11, day: 29)!
     }
 
-    static var cache: [String: (ReportInputs, ReportSet)] = [:]
+    static var cache: [String: (ProposalEvaluation, ReportSet)] = [:]
 
     /// Inputs and rendered reports for an example, computed once per run.
-    func generate(_ name: String) throws -> (ReportInputs, ReportSet) {
+    func generate(_ name: String) throws -> (ProposalEvaluation, ReportSet) {
         if let hit = Self.cache[name] { return hit }
         let path = RealData.root.appendingPathComponent("examples/\(name).yaml").path
         let inputs = try ReportGenerator.prepare(proposalPath: path, store: try RealData.store(), asOf: Self.asOf)
@@ -216,7 +216,7 @@ final class ReportTests: XCTestCase {
 
 /// The recommendation and evaluation plan, decided from the inputs.
 final class ReportDecisionTests: XCTestCase {
-    func inputs() throws -> ReportInputs {
+    func inputs() throws -> ProposalEvaluation {
         let path = RealData.root.appendingPathComponent("examples/cloud-networking-badge.yaml").path
         return try ReportGenerator.prepare(proposalPath: path, store: try RealData.store(), asOf: ReportTests.asOf)
     }

@@ -10,7 +10,7 @@ public enum DesignDevelopmentReport {
     /// How many skills and knowledge areas each table lists.
     static let competencyCount = 10
 
-    public static func render(_ inputs: ReportInputs) -> String {
+    public static func render(_ inputs: ProposalEvaluation) -> String {
         var out = ReportBlocks.header("Design and development", inputs)
         out += competencies(inputs)
         out += credential(inputs)
@@ -29,7 +29,7 @@ public enum DesignDevelopmentReport {
         })
     }
 
-    static func competencies(_ inputs: ReportInputs) -> String {
+    static func competencies(_ inputs: ProposalEvaluation) -> String {
         let a = inputs.alignment
         var out = "## Competencies by achievement band\n\n"
         out += "The skills and knowledge areas most important across the linked occupations, each occupation weighted by its estimated area openings (\(Markdown.escape(inputs.onetLabel)); method and band cut-offs in docs/analysis.md). "
@@ -62,7 +62,7 @@ public enum DesignDevelopmentReport {
         return out
     }
 
-    static func credential(_ inputs: ReportInputs) -> String {
+    static func credential(_ inputs: ProposalEvaluation) -> String {
         let d = inputs.design
         var out = "## Credential type and level\n\n"
         let type = d.credentialType
@@ -90,7 +90,7 @@ public enum DesignDevelopmentReport {
         return out + "\n"
     }
 
-    static func hours(_ inputs: ReportInputs) -> String {
+    static func hours(_ inputs: ProposalEvaluation) -> String {
         let p = inputs.proposal
         var out = "## Credit or clock hours\n\n"
         out += "- Length: \(Markdown.escape(p.hours.description)) over \(Figures.fixed(p.weeks, places: 0)) weeks, \(p.creditBearing ? "credit-bearing" : "non-credit").\n"
@@ -101,7 +101,7 @@ public enum DesignDevelopmentReport {
         return out
     }
 
-    static func stacking(_ inputs: ReportInputs) -> String {
+    static func stacking(_ inputs: ProposalEvaluation) -> String {
         let s = inputs.design.stacking
         var out = "## Stacking pathway\n\n"
         if let target = s.target {
@@ -124,7 +124,7 @@ public enum DesignDevelopmentReport {
         return out
     }
 
-    static func creditOrCPE(_ inputs: ReportInputs) -> String {
+    static func creditOrCPE(_ inputs: ProposalEvaluation) -> String {
         let s = inputs.design.stacking
         var out = "## Academic credit or continuing education\n\n"
         out += inputs.proposal.creditBearing
@@ -149,7 +149,7 @@ public enum DesignDevelopmentReport {
         }
     }
 
-    static func assessment(_ inputs: ReportInputs) -> String {
+    static func assessment(_ inputs: ProposalEvaluation) -> String {
         let a = inputs.alignment
         var out = "## Assessment design\n\n"
         let list = Array(a.skills.prefix(6)) + Array(a.knowledge.prefix(4))
@@ -160,7 +160,7 @@ public enum DesignDevelopmentReport {
         return out + "\n"
     }
 
-    static func advisoryBoard(_ inputs: ReportInputs) -> String {
+    static func advisoryBoard(_ inputs: ProposalEvaluation) -> String {
         let p = inputs.proposal
         var out = "## Advisory board plan\n\n"
         out += "A board of practitioners, hiring employers and graduates of the program settles which competencies the credential teaches and the level at which each is assessed *(\(Markdown.escape(inputs.rules.approval.enrollment.citation.source.citation)))*.\n\n"
@@ -181,7 +181,7 @@ public enum DesignDevelopmentReport {
         return out
     }
 
-    static func topOccupationTitles(_ inputs: ReportInputs) -> String {
+    static func topOccupationTitles(_ inputs: ProposalEvaluation) -> String {
         inputs.occupationsWithOpenings.prefix(3).map { $0.demand.title }.joined(separator: "; ")
     }
 }

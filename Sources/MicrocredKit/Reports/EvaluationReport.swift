@@ -7,7 +7,7 @@ import Foundation
 public enum EvaluationReport {
     public static let fileName = "evaluation.md"
 
-    public static func render(_ inputs: ReportInputs) -> String {
+    public static func render(_ inputs: ProposalEvaluation) -> String {
         var out = ReportBlocks.header("Evaluation", inputs)
         out += kpis(inputs)
         out += cadence(inputs)
@@ -17,8 +17,8 @@ public enum EvaluationReport {
         return out
     }
 
-    static func kpis(_ inputs: ReportInputs) -> String {
-        let list = EvaluationPlanner.kpis(inputs)
+    static func kpis(_ inputs: ProposalEvaluation) -> String {
+        let list = inputs.kpis
         var out = "## Key performance indicators\n\n"
         out += "Targets come from the data, the federal rules, or the project's settings, as the basis column says.\n\n"
         out += Markdown.table(["KPI", "target", "basis of the target", "data source"],
@@ -34,17 +34,17 @@ public enum EvaluationReport {
         return out + "\n"
     }
 
-    static func cadence(_ inputs: ReportInputs) -> String {
+    static func cadence(_ inputs: ProposalEvaluation) -> String {
         let e = inputs.settings.evaluation
         var out = "## Review cadence\n\n"
         out += "- Review the KPIs every \(e.reviewCadenceMonths) months, after each cohort's completion and placement data are in.\n"
         out += "- Each year, load the new OEWS, Employment Projections and O\\*NET releases (`microcred datasets add`), read what changed (`microcred datasets diff`), and re-run `microcred report` on this proposal.\n"
         out += "- Review the design rules when their review date passes (rules reviewed \(Markdown.escape(inputs.design.rulesReviewed))), and whenever federal aid rules change.\n"
-        if let first = EvaluationPlanner.timeline(inputs).last { out += "- First review: \(first.month).\n" }
+        if let first = inputs.timeline.last { out += "- First review: \(first.month).\n" }
         return out + "\n"
     }
 
-    static func triggers(_ inputs: ReportInputs) -> String {
+    static func triggers(_ inputs: ProposalEvaluation) -> String {
         let e = inputs.settings.evaluation
         let r = inputs.settings.recommendation
         let wp = inputs.rules.workforcePell
@@ -60,7 +60,7 @@ public enum EvaluationReport {
         return "## Triggers for revision or sunset\n\n" + Markdown.bullets(items.map(Markdown.escape)) + "\n"
     }
 
-    static func federal(_ inputs: ReportInputs) -> String {
+    static func federal(_ inputs: ProposalEvaluation) -> String {
         let wp = inputs.rules.workforcePell
         let ge = inputs.rules.gainfulEmployment
         let aid = inputs.design.financialAid

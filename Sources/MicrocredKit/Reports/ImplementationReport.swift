@@ -7,7 +7,7 @@ import Foundation
 public enum ImplementationReport {
     public static let fileName = "implementation.md"
 
-    public static func render(_ inputs: ReportInputs) -> String {
+    public static func render(_ inputs: ProposalEvaluation) -> String {
         var out = ReportBlocks.header("Implementation", inputs)
         out += enrolment(inputs)
         out += approval(inputs)
@@ -22,7 +22,7 @@ public enum ImplementationReport {
 
     static func cite(_ citation: RuleCitation) -> String { " *(" + Markdown.escape(citation.description) + ")*" }
 
-    static func enrolment(_ inputs: ReportInputs) -> String {
+    static func enrolment(_ inputs: ProposalEvaluation) -> String {
         let p = inputs.proposal
         var out = "## Enrolment and admission\n\n"
         out += Markdown.escape(inputs.rules.approval.enrollment.text.capitalizedFirst) + "." + cite(inputs.rules.approval.enrollment.citation) + "\n\n"
@@ -39,7 +39,7 @@ public enum ImplementationReport {
         return out
     }
 
-    static func approval(_ inputs: ReportInputs) -> String {
+    static func approval(_ inputs: ProposalEvaluation) -> String {
         let plan = inputs.design.approval
         var out = "## Approval path\n\n"
         out += "**\(Markdown.escape(plan.route.capitalizedFirst)).**\n\n"
@@ -47,7 +47,7 @@ public enum ImplementationReport {
         return out
     }
 
-    static func financialAid(_ inputs: ReportInputs) -> String {
+    static func financialAid(_ inputs: ProposalEvaluation) -> String {
         var out = "## Financial aid\n\n"
         out += "For \(Markdown.escape(inputs.proposal.hours.description)) over \(Figures.fixed(inputs.proposal.weeks, places: 0)) weeks at \(inputs.proposal.level.rawValue) level. Each determination cites its rule (datasets/rules/design-rules.yaml, effective \(Markdown.escape(inputs.design.rulesEffective))).\n\n"
         let rows = inputs.design.financialAid.map { aid -> [String] in
@@ -65,7 +65,7 @@ public enum ImplementationReport {
         return out
     }
 
-    static func priorLearning(_ inputs: ReportInputs) -> String {
+    static func priorLearning(_ inputs: ProposalEvaluation) -> String {
         let p = inputs.proposal
         var out = "## Prior learning and military credit\n\n"
         out += "Learners can ask for their prior experience to be reviewed for course credit under the institution's established procedures; " + Markdown.escape(inputs.rules.stacking.military.text) + "." + cite(inputs.rules.stacking.military.citation) + "\n\n"
@@ -84,7 +84,7 @@ public enum ImplementationReport {
         return out
     }
 
-    static func transcript(_ inputs: ReportInputs) -> String {
+    static func transcript(_ inputs: ProposalEvaluation) -> String {
         let plan = inputs.design.approval
         var out = "## Transcript and credential tracking\n\n"
         out += Markdown.escape(plan.transcript.capitalizedFirst) + ".\n\n"
@@ -94,7 +94,7 @@ public enum ImplementationReport {
         return out
     }
 
-    static func marketing(_ inputs: ReportInputs) -> String {
+    static func marketing(_ inputs: ProposalEvaluation) -> String {
         let p = inputs.proposal
         var out = "## Marketing plan\n\n"
         out += "Know the learners first, work with the employers who need the skills, and stress practical skills, career growth and schedule fit *(\(Markdown.escape(inputs.rules.approval.enrollment.citation.source.citation)))*.\n\n"
@@ -123,9 +123,9 @@ public enum ImplementationReport {
         return out
     }
 
-    static func timeline(_ inputs: ReportInputs) -> String {
+    static func timeline(_ inputs: ProposalEvaluation) -> String {
         var out = "## Launch timeline\n\n"
-        let milestones = EvaluationPlanner.timeline(inputs)
+        let milestones = inputs.timeline
         guard !milestones.isEmpty else { return out + "> Add `start_term` to the proposal to plan the launch.\n\n" }
         out += "Counted back from the first term by the lead times in datasets/report-settings.yaml.\n\n"
         out += Markdown.table(["month", "step"], milestones.map { [$0.month, Markdown.escape($0.step)] }) + "\n"

@@ -7,7 +7,7 @@ import Foundation
 public enum NeedsAssessmentReport {
     public static let fileName = "needs-assessment.md"
 
-    public static func render(_ inputs: ReportInputs) -> String {
+    public static func render(_ inputs: ProposalEvaluation) -> String {
         var out = ReportBlocks.header("Needs assessment", inputs)
         out += discipline(inputs)
         out += score(inputs)
@@ -21,7 +21,7 @@ public enum NeedsAssessmentReport {
         return out
     }
 
-    static func discipline(_ inputs: ReportInputs) -> String {
+    static func discipline(_ inputs: ProposalEvaluation) -> String {
         let a = inputs.alignment
         var out = "## Discipline and area\n\n"
         for program in a.programs {
@@ -35,7 +35,7 @@ public enum NeedsAssessmentReport {
         return out
     }
 
-    static func score(_ inputs: ReportInputs) -> String {
+    static func score(_ inputs: ProposalEvaluation) -> String {
         let score = inputs.alignment.score
         let totalWeight = score.components.reduce(0) { $0 + $1.weight }
         var out = "## Alignment score\n\n**\(Figures.fixed(score.value, places: 1)) out of 100.** "
@@ -50,7 +50,7 @@ public enum NeedsAssessmentReport {
         return out + "\n"
     }
 
-    static func occupations(_ inputs: ReportInputs) -> String {
+    static func occupations(_ inputs: ProposalEvaluation) -> String {
         let a = inputs.alignment
         let areaName = a.area.area.commandLineName
         var out = "## Linked occupations\n\n"
@@ -95,7 +95,7 @@ public enum NeedsAssessmentReport {
         return out + "\n"
     }
 
-    static func adjacent(_ inputs: ReportInputs) -> String {
+    static func adjacent(_ inputs: ProposalEvaluation) -> String {
         var out = "## Skill-adjacent opportunities\n\n"
         let adjacent = inputs.alignment.adjacent
         guard !adjacent.isEmpty else {
@@ -112,7 +112,7 @@ public enum NeedsAssessmentReport {
         return out + "\n"
     }
 
-    static func learners(_ inputs: ReportInputs) -> String {
+    static func learners(_ inputs: ProposalEvaluation) -> String {
         let p = inputs.proposal
         var out = "## Target learners\n\n"
         out += Markdown.bullets(p.targetPopulation.map { Markdown.escape(TargetLearners.describe($0)) })
@@ -128,7 +128,7 @@ public enum NeedsAssessmentReport {
         return out + "\n"
     }
 
-    static func employers(_ inputs: ReportInputs) -> String {
+    static func employers(_ inputs: ProposalEvaluation) -> String {
         let p = inputs.proposal
         var out = "## Employer and industry engagement\n\n"
         if p.employerPartners.isEmpty && p.advisoryBoard.isEmpty {
@@ -150,7 +150,7 @@ public enum NeedsAssessmentReport {
         return out
     }
 
-    static func limits(_ inputs: ReportInputs) -> String {
+    static func limits(_ inputs: ProposalEvaluation) -> String {
         let a = inputs.alignment
         var items: [String] = []
         let suppressedEmployment = a.occupations.filter { !$0.demand.employment.isValue }
@@ -177,8 +177,8 @@ public enum NeedsAssessmentReport {
         return "## What the data cannot show\n\n" + Markdown.bullets(items.map(Markdown.escape)) + "\n"
     }
 
-    static func recommendation(_ inputs: ReportInputs) -> String {
-        let r = Recommendation.decide(inputs)
+    static func recommendation(_ inputs: ProposalEvaluation) -> String {
+        let r = inputs.recommendation
         var out = "## Recommendation\n\n**\(r.decision.rawValue.capitalized).**\n\n"
         out += Markdown.bullets(r.reasons.map(Markdown.escape))
         out += "\nThresholds: proceed at a score of \(Figures.fixed(inputs.settings.recommendation.proceedMinScore, places: 0)) or more with at least \(Figures.fixed(inputs.settings.recommendation.minHighDemandShare * 100, places: 0))% of openings in high-demand occupations; reconsider below \(Figures.fixed(inputs.settings.recommendation.reconsiderBelowScore, places: 0)) (datasets/report-settings.yaml).\n\n"

@@ -41,7 +41,7 @@ enum ReportBlocks {
     // MARK: Header and sources
 
     /// The title and the block that states proposal, area, as-of date and vintages.
-    static func header(_ title: String, _ inputs: ReportInputs) -> String {
+    static func header(_ title: String, _ inputs: ProposalEvaluation) -> String {
         let p = inputs.proposal
         var out = "# \(title): \(Markdown.escape(p.title))\n\n"
         var rows: [[String]] = [
@@ -63,7 +63,7 @@ enum ReportBlocks {
 
     /// The Sources section: each dataset's publisher, vintage, URL, licence
     /// and required attribution, then the rules and settings files.
-    static func sources(_ inputs: ReportInputs) -> String {
+    static func sources(_ inputs: ProposalEvaluation) -> String {
         var out = "## Sources\n\n"
         for source in inputs.sources {
             out += "- **\(Markdown.escape(source.title))** (`\(source.id)`), \(Markdown.escape(source.vintage)). "

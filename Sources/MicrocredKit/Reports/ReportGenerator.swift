@@ -15,7 +15,7 @@ public enum ReportGenerator {
     /// Checks the proposal (every problem at once) and gathers everything the
     /// reports need.
     public static func prepare(proposalPath: String, store: DatasetStore, asOf: CalendarDate,
-                               weightsPath: String? = nil) throws -> ReportInputs {
+                               weightsPath: String? = nil) throws -> ProposalEvaluation {
         // Read every dataset the report needs at once, on all cores; the
         // proposal's area decides which OEWS file (an unreadable proposal
         // loads the state file, and its problems are reported below).
@@ -72,12 +72,12 @@ public enum ReportGenerator {
         let ep = sources.first { $0.id == "ep-occupation" }.map { "EP \($0.vintage)" } ?? "EP"
         let onet = sources.first { $0.id == "onet-skills" }?.vintage ?? "O*NET"
         let market = inputs.market, profiles = inputs.profiles
-        let evidence = ReportInputs.designEvidence(alignment, onetLevel: { soc in
+        let evidence = ProposalEvaluation.designEvidence(alignment, onetLevel: { soc in
             guard let profiles, let slot = market.slot(of: soc) else { return nil }
             return summaryLevel(profiles: profiles, slot: slot)
         }, oewsLabel: oews, projectionLabel: ep, onetLabel: onet)
         let design = DesignRulesEngine.assess(validated.proposal, rules: rules, evidence: evidence)
-        return ReportInputs(validated: validated, alignment: alignment, design: design, rules: rules, settings: settings,
+        return ProposalEvaluation(validated: validated, alignment: alignment, design: design, rules: rules, settings: settings,
                             sources: sources, asOf: asOf, proposalName: (proposalPath as NSString).lastPathComponent)
     }
 
@@ -96,8 +96,8 @@ public enum ReportGenerator {
     }
 
     /// Renders every report and the index.
-    public static func render(_ inputs: ReportInputs) -> ReportSet {
-        let recommendation = Recommendation.decide(inputs)
+    public static func render(_ inputs: ProposalEvaluation) -> ReportSet {
+        let recommendation = inputs.recommendation
         return ReportSet(files: [
             (ReportIndex.fileName, ReportIndex.render(inputs, recommendation: recommendation)),
             (NeedsAssessmentReport.fileName, NeedsAssessmentReport.render(inputs)),

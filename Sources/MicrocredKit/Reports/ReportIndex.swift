@@ -6,7 +6,7 @@ import Foundation
 public enum ReportIndex {
     public static let fileName = "README.md"
 
-    public static func render(_ inputs: ReportInputs, recommendation: Recommendation) -> String {
+    public static func render(_ inputs: ProposalEvaluation, recommendation: Recommendation) -> String {
         let p = inputs.proposal
         let a = inputs.alignment
         let d = inputs.design

@@ -1,4 +1,3 @@
-import MicrocredCore
 import Foundation
 
 /// The project's planning judgements used by the reports (recommendation
@@ -61,27 +60,4 @@ public struct ReportSettings: Sendable, Hashable, Decodable {
         case recommendation, evaluation, timeline
     }
 
-    /// `datasets/report-settings.yaml` beside the catalog.
-    public static func defaultPath(catalogDirectory: String) -> String {
-        (catalogDirectory as NSString).appendingPathComponent("report-settings.yaml")
-    }
-
-    /// Reads and checks a settings file; problems carry file:line:column.
-    public static func load(path: String) throws -> ReportSettings {
-        let document = try YAMLDocument.load(path: path, what: "report settings file")
-        var settings = try document.decode(ReportSettings.self)
-        settings.file = path
-        let shares: [(String, Double)] = [
-            ("recommendation.min_high_demand_share", settings.recommendation.minHighDemandShare),
-            ("evaluation.enrollment_fill_target", settings.evaluation.enrollmentFillTarget),
-            ("evaluation.stacking_target", settings.evaluation.stackingTarget),
-        ]
-        for (name, value) in shares where !(0...1).contains(value) {
-            throw MicrocredError("\(path): \(name) is \(value); it is a share between 0 and 1", hint: "e.g. 0.25 for a quarter")
-        }
-        if settings.recommendation.reconsiderBelowScore > settings.recommendation.proceedMinScore {
-            throw MicrocredError("\(path): recommendation.reconsider_below_score is above proceed_min_score", hint: "Reconsider must be the lower threshold")
-        }
-        return settings
-    }
 }

@@ -1,4 +1,3 @@
-import MicrocredCore
 import Foundation
 
 /// The needs assessment's bottom line.
@@ -21,7 +20,7 @@ public struct Recommendation: Sendable, Hashable {
     ///   least `min_high_demand_share`, employers or an advisory board named,
     ///   and the proposed level matches the evidence;
     /// - revise: everything in between.
-    public static func decide(_ inputs: ReportInputs) -> Recommendation {
+    public static func decide(_ inputs: ProposalEvaluation) -> Recommendation {
         let settings = inputs.settings.recommendation
         let score = inputs.alignment.score.value
         var reasons: [String] = []
@@ -83,7 +82,7 @@ public struct Milestone: Sendable, Hashable {
 /// data, the rules and report-settings.yaml.
 public enum EvaluationPlanner {
     /// KPIs with targets; see docs/reports.md for each basis.
-    public static func kpis(_ inputs: ReportInputs) -> [KPI] {
+    public static func kpis(_ inputs: ProposalEvaluation) -> [KPI] {
         let settings = inputs.settings.evaluation
         let proposal = inputs.proposal
         let wp = inputs.rules.workforcePell
@@ -138,7 +137,7 @@ public enum EvaluationPlanner {
 
     /// The launch steps, counted back from `start_term` by the lead times in
     /// report-settings.yaml; empty without a start term.
-    public static func timeline(_ inputs: ReportInputs) -> [Milestone] {
+    public static func timeline(_ inputs: ProposalEvaluation) -> [Milestone] {
         guard let term = inputs.proposal.startTerm else { return [] }
         let start = startMonth(of: term)
         let t = inputs.settings.timeline

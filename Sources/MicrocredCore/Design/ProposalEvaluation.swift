@@ -1,4 +1,3 @@
-import MicrocredCore
 import Foundation
 
 /// A dataset used by a report, with what the Sources section must say.
@@ -13,22 +12,24 @@ public struct ReportSource: Sendable, Hashable {
     /// The vintage's age on the as-of date.
     public var age: DatasetAge?
 
-    public init(_ resolved: ResolvedDataset, asOf: CalendarDate) {
-        id = resolved.entry.id
-        title = resolved.entry.title
-        publisher = resolved.entry.publisher
-        vintage = resolved.vintage.vintage
-        url = resolved.entry.sourceURL
-        license = resolved.entry.license
-        attribution = resolved.entry.attribution
-        age = DatasetAge.of(resolved.entry, vintage: resolved.vintage, asOf: asOf)
+
+    public init(id: String, title: String, publisher: String, vintage: String, url: String, license: String, attribution: String, age: DatasetAge? = nil) {
+        self.id = id
+        self.title = title
+        self.publisher = publisher
+        self.vintage = vintage
+        self.url = url
+        self.license = license
+        self.attribution = attribution
+        self.age = age
     }
 }
 
-/// Everything the four reports are rendered from: the checked proposal, the
-/// alignment analysis, the design-rule assessment, the settings, and the
-/// datasets used. Pure values; rendering does no I/O.
-public struct ReportInputs: Sendable {
+/// Every result and decision of one proposal's evaluation, computed once:
+/// the checked proposal, the alignment analysis, the design-rule assessment,
+/// the recommendation, the KPIs and the launch timeline, with the settings
+/// and datasets they rest on. Renderers only render it; they decide nothing.
+public struct ProposalEvaluation: Sendable {
     public var validated: ValidatedProposal
     public var alignment: DisciplineAlignment
     public var design: DesignAssessment
@@ -38,6 +39,12 @@ public struct ReportInputs: Sendable {
     public var asOf: CalendarDate
     /// The proposal file's name as shown in reports (no folders).
     public var proposalName: String
+    /// The needs assessment's bottom line.
+    public private(set) var recommendation = Recommendation(decision: .reconsider, reasons: [])
+    /// The evaluation plan's KPIs.
+    public private(set) var kpis: [KPI] = []
+    /// The launch timeline, first step first.
+    public private(set) var timeline: [Milestone] = []
 
     public init(validated: ValidatedProposal, alignment: DisciplineAlignment, design: DesignAssessment, rules: DesignRules,
                 settings: ReportSettings, sources: [ReportSource], asOf: CalendarDate, proposalName: String) {
@@ -49,6 +56,9 @@ public struct ReportInputs: Sendable {
         self.sources = sources
         self.asOf = asOf
         self.proposalName = proposalName
+        recommendation = Recommendation.decide(self)
+        kpis = EvaluationPlanner.kpis(self)
+        timeline = EvaluationPlanner.timeline(self)
     }
 
     public var proposal: Proposal { validated.proposal }
