@@ -63,5 +63,5 @@ let package = Package(
         ),
         .testTarget(name: "MicrocredCLITests", dependencies: ["MicrocredCore", "MicrocredKit"]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

@@ -42,9 +42,9 @@ func locateAllAreas() -> String {
           let catalog = try? DatasetCatalog.load(path: catalogPath) else {
         fail("cannot find datasets/catalog.yaml; run from the project folder or pass --file")
     }
-    let store = DatasetStore(catalog: catalog, dataPath: DataPath(catalogDirectory: catalog.directory, environment: env, dataDirectories: []))
+    let resolver = DatasetResolver(catalog: catalog, dataPath: DataPath(catalogDirectory: catalog.directory, environment: env, dataDirectories: []))
     do {
-        return try store.require("oews-all-areas").path ?? ""
+        return try resolver.require(.oewsAllAreas).path ?? ""
     } catch {
         fail("\(error)")
     }

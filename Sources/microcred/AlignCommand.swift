@@ -18,14 +18,12 @@ struct AlignCommand: ParsableCommand {
     @OptionGroup var vintage: VintageOptions
     @OptionGroup var analysis: AnalysisOptions
 
-    @Option(name: .customLong("cip"), help: ArgumentHelp("A six-digit CIP 2020 code, e.g. 11.0701. Repeatable; codes combine without double-counting.", valueName: "code"))
-    var cips: [String] = []
+    @Option(name: .customLong("cip"), help: ArgumentHelp("A six-digit CIP 2020 code, e.g. 11.0701. Repeatable; codes combine without double-counting.", valueName: "code"),
+            transform: parseCIP)
+    var cips: [CIPCode] = []
 
-    @Option(help: ArgumentHelp("US, a state (GA or 13) or a metro area's CBSA code (12060).", valueName: "area"))
-    var area: String
-
-    @Option(help: "Output format: table, csv, json or markdown.")
-    var format: OutputFormat = .table
+    @OptionGroup var areaOption: AreaOptions
+    @OptionGroup var output: FormatOptions
 
     @Flag(help: "Skip O*NET competencies and adjacent occupations (faster).")
     var noSkills = false
@@ -36,23 +34,21 @@ struct AlignCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try data.makeStore(vintages: vintage.vintages)
-            let (dataset, area) = try resolveArea(self.area, store: store)
-            let inputs = try store.alignmentInputs(for: dataset, profiles: !noSkills)
+            let configuration = try data.configuration(vintages: vintage.vintages, analysis: analysis)
+            let loaded = try loadAnalysis(areaOption.area, configuration: configuration, profiles: !noSkills)
+            let inputs = try loaded.bundle.alignmentInputs(for: loaded.dataset, aggregates: configuration.socAggregates.value)
             var programs: [CIPProgram] = []
-            for text in cips {
-                let program = try inputs.crosswalk.validate(text)
-                if !programs.contains(where: { $0.code == program.code }) { programs.append(program) }
+            var seen = Set<CIPCode>()
+            for code in cips where seen.insert(code).inserted {
+                programs.append(try inputs.crosswalk.validate(code.description))
             }
-            let weights = try analysis.weights(store: store)
-            let rule = try analysis.rule(store: store, market: inputs.market, crosswalk: inputs.crosswalk)
-            var prepared = inputs
-            prepared.sources = store.citations()
-            let result = try AlignmentAnalyzer.analyze(programs: programs, area: area, inputs: prepared, weights: weights, highDemand: rule)
-            switch format {
+            let rule = try analysis.rule(configuration: configuration, market: inputs.market, crosswalk: inputs.crosswalk)
+            let result = try AlignmentAnalyzer.analyze(programs: programs, area: loaded.area, inputs: inputs,
+                                                       weights: configuration.weights.value, highDemand: rule)
+            switch output.format {
             case .json: print(try AlignmentRendering.json(result))
             case .csv: print(AlignmentRendering.csv(result), terminator: "")
-            case .table, .markdown: print(render(AlignmentRendering.document(result), format), terminator: "")
+            case .table, .markdown: print(render(AlignmentRendering.document(result), output.format), terminator: "")
             }
         }
     }

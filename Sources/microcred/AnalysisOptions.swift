@@ -24,22 +24,9 @@ struct AnalysisOptions: ParsableArguments {
         }
     }
 
-    /// The weights file: explicit, else the default beside the catalog, else built in.
-    func weights(store: DatasetStore) throws -> ScoringWeights {
-        let path = weightsPath ?? (store.catalog.directory as NSString).appendingPathComponent("scoring-weights.yaml")
-        if weightsPath == nil && !FileManager.default.fileExists(atPath: path) { return .default }
-        return try ScoringWeights(document: YAMLDocument.load(path: path, what: "scoring weights file"))
-    }
-
-    func criteria(store: DatasetStore) throws -> HighDemandCriteria {
-        let path = criteriaPath ?? (store.catalog.directory as NSString).appendingPathComponent("high-demand-criteria.yaml")
-        if criteriaPath == nil && !FileManager.default.fileExists(atPath: path) { return .default }
-        return try HighDemandCriteria(document: YAMLDocument.load(path: path, what: "high-demand criteria file"))
-    }
-
     /// Derived criteria, or the imported list (its diagnostics go to standard error).
-    func rule(store: DatasetStore, market: LaborMarket, crosswalk: DisciplineCrosswalk) throws -> HighDemandRule {
-        guard let listPath, let mappingPath else { return HighDemandRule(.derived(try criteria(store: store))) }
+    func rule(configuration: RunConfiguration, market: LaborMarket, crosswalk: DisciplineCrosswalk) throws -> HighDemandRule {
+        guard let listPath, let mappingPath else { return HighDemandRule(.derived(configuration.criteria.value)) }
         let list = try importList(listPath: listPath, mappingPath: mappingPath, market: market, crosswalk: crosswalk)
         for item in list.diagnostics.items where item.severity != .note { printError(item.description) }
         return HighDemandRule(.list(list))
@@ -54,45 +41,100 @@ func importList(listPath: String, mappingPath: String, market: LaborMarket, cros
                                           knownTitles: crosswalk.knownTitles(market: market))
 }
 
-/// Finds the area the user named, loading the OEWS file that publishes it;
-/// an unknown area is an error suggesting close matches.
-func resolveArea(_ text: String, store: DatasetStore) throws -> (dataset: String, area: Area) {
-    var dataset = AreaResolver.datasetID(for: text)
-    if dataset == "oews-all-areas", (try? store.resolve("oews-all-areas"))?.path == nil {
-        // Without the all-areas file, names can still match a state.
-        dataset = "oews-state"
-    }
-    let areas = try store.oewsFiles(for: dataset).flatMap(\.areas)
-    if let area = AreaResolver.find(text, in: areas) { return (dataset, area) }
-    var pool = areas
-    var searched = store.catalog.entry(dataset)?.title ?? dataset
-    if dataset != "oews-all-areas", (try? store.resolve("oews-all-areas"))?.path != nil {
-        pool = try store.oews("oews-all-areas").areas
-        searched = "the OEWS areas (nation, states, metropolitan areas)"
-    } else if dataset == "oews-national" {
-        pool += try store.oews("oews-state").areas
-    }
-    // Found only in the wider pool (e.g. a metro code spelt as a name).
-    let area = try AreaResolver.resolve(text, in: pool, searched: searched)
-    let wider = pool.count > areas.count && (try? store.resolve("oews-all-areas"))?.path != nil
-    return (wider ? "oews-all-areas" : (area.code.kind == .nation ? "oews-national" : "oews-state"), area)
+/// The datasets of an analysis in one area, loaded once.
+struct AreaAnalysis {
+    var bundle: DataBundle
+    /// The OEWS file the area's figures come from.
+    var dataset: DatasetID
+    var area: Area
 }
 
-/// Writes bytes to standard output through one buffer.
+/// Loads the datasets for an analysis of the area `query` names (with O*NET
+/// Skills and Knowledge when `profiles`); an unknown area is an error
+/// suggesting close matches.
+func loadAnalysis(_ query: AreaQuery, configuration: RunConfiguration, profiles: Bool) throws -> AreaAnalysis {
+    let resolver = configuration.resolver
+    var dataset = query.datasetID
+    if dataset == .oewsAllAreas, !resolver.isAvailable(.oewsAllAreas) {
+        // Without the all-areas file, names can still match a state.
+        dataset = .oewsState
+    }
+    var bundle = try DataBundle.load(DataBundle.alignmentDatasets(for: dataset, profiles: profiles), resolver: resolver)
+    var areas = try DataBundle.oewsDatasets(for: dataset).flatMap { try bundle.oews($0).areas }
+    if let area = query.find(in: areas) { return AreaAnalysis(bundle: bundle, dataset: dataset, area: area) }
+    var searched = resolver.catalog.entry(dataset)?.title ?? dataset.rawValue
+    if dataset != .oewsAllAreas, resolver.isAvailable(.oewsAllAreas) {
+        // Found only in the wider pool (e.g. a metro area named by its title).
+        dataset = .oewsAllAreas
+        bundle = try DataBundle.load(DataBundle.alignmentDatasets(for: dataset, profiles: profiles), resolver: resolver)
+        areas = try bundle.oews(.oewsAllAreas).areas
+        searched = "the OEWS areas (nation, states, metropolitan areas)"
+    }
+    let area = try AreaResolver.resolve(query.description, in: areas, searched: searched)
+    return AreaAnalysis(bundle: bundle, dataset: dataset, area: area)
+}
+
+/// Writes bytes straight to standard output (file descriptor 1), retrying
+/// short writes; a write that fails (a full disk, a closed pipe) stops the
+/// run with a message instead of losing output silently.
 struct StandardOutput {
     static func write(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { p in
             guard let base = p.baseAddress, p.count > 0 else { return }
-            _ = fwrite(base, 1, p.count, stdout)
+            write(UnsafeRawPointer(base), count: p.count)
         }
     }
 
     static func write(_ text: String) { write(Array(text.utf8)) }
 
-    static func flush() { fflush(stdout) }
+    static func write(_ base: UnsafeRawPointer, count: Int) {
+        var offset = 0
+        while offset < count {
+            let n = Foundation.write(1, base + offset, count - offset)
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else {
+                FileHandle.standardError.write(Data("error: cannot write to standard output: \(String(cString: strerror(errno)))\n".utf8))
+                exit(1)
+            }
+            offset += n
+        }
+    }
+
+    /// Kept for callers that flush; writes are unbuffered.
+    static func flush() {}
 }
 
 /// Renders a document in the chosen format (CSV and JSON are per command).
 func render(_ doc: OutputDocument, _ format: OutputFormat) -> String {
     format == .markdown ? doc.markdown() : doc.text()
+}
+
+/// `--cip`: a CIP code, or a message that says how to write one.
+func parseCIP(_ text: String) throws -> CIPCode {
+    guard let code = CIPCode(text) else { throw ValidationError("--cip '\(text)': " + CIPCode.problem(with: text)) }
+    return code
+}
+
+/// `--soc`: a SOC code, or a message that says how to write one.
+func parseSOC(_ text: String) throws -> SOCCode {
+    guard let code = SOCCode(text) else { throw ValidationError("--soc '\(text)': " + SOCCode.problem(with: text)) }
+    return code
+}
+
+/// `--as-of`: a date, or a message that says how to write one.
+func parseDate(_ text: String) throws -> CalendarDate {
+    guard let date = CalendarDate(text) else {
+        throw ValidationError("--as-of '\(text)' is not a date of the form YYYY-MM-DD, e.g. 2026-11-29.")
+    }
+    return date
+}
+
+/// The settings-file options of `report`: scoring weights and high-demand
+/// criteria (a high-demand list comes from the proposal).
+struct ReportSettingsOptions: ParsableArguments {
+    @Option(name: .customLong("weights"), help: ArgumentHelp("Scoring weights YAML (default: datasets/scoring-weights.yaml).", valueName: "file"))
+    var weightsPath: String?
+
+    @Option(name: .customLong("criteria"), help: ArgumentHelp("High-demand criteria YAML (default: datasets/high-demand-criteria.yaml).", valueName: "file"))
+    var criteriaPath: String?
 }

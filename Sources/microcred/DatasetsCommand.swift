@@ -19,13 +19,14 @@ struct DatasetsCommand: ParsableCommand {
         @Flag(help: "Skip counting rows and computing checksums (faster).")
         var quick = false
 
-        @Option(name: .customLong("as-of"), help: ArgumentHelp("The date ages are measured to (default: today).", valueName: "YYYY-MM-DD"))
-        var asOf: String?
+        @Option(name: .customLong("as-of"), help: ArgumentHelp("The date ages are measured to (default: today).", valueName: "YYYY-MM-DD"),
+                transform: parseDate)
+        var asOf: CalendarDate?
 
         func run() throws {
             try reportingErrors {
-                let store = try data.makeStore()
-                let date = try parseAsOf(asOf)
+                let store = try data.resolver()
+                let date = asOf ?? CalendarDate.today()
                 var rows: [[String]] = [["dataset", "vintage", "age", "file", "rows", "sha256"]]
                 for entry in store.catalog.datasets {
                     let newest = entry.newestVintage?.vintage
@@ -44,7 +45,7 @@ struct DatasetsCommand: ParsableCommand {
                         }
                         let label = vintage.vintage + (vintage.vintage == newest && entry.vintages.count > 1 ? " (default)" : "")
                         let age = DatasetAge.of(entry, vintage: vintage, asOf: date)?.label ?? "?"
-                        rows.append([entry.id, label, age, path ?? "MISSING (\(vintage.file))", rowText, shaText])
+                        rows.append([entry.id.rawValue, label, age, path ?? "MISSING (\(vintage.file))", rowText, shaText])
                     }
                 }
                 print(TextTable.render(rows, maxWidth: 70))
@@ -62,7 +63,7 @@ struct DatasetsCommand: ParsableCommand {
         @OptionGroup var vintage: VintageOptions
 
         @Argument(help: "Dataset ids to validate (default: all).")
-        var ids: [String] = []
+        var ids: [DatasetID] = []
 
         @Option(help: "Output format: text or json.")
         var format: ValidateFormat = .text
@@ -72,7 +73,7 @@ struct DatasetsCommand: ParsableCommand {
         func run() throws {
             var failed = false
             try reportingErrors {
-                let store = try data.makeStore(vintages: vintage.vintages)
+                let store = try data.resolver(vintages: vintage.vintages)
                 let chosen = ids.isEmpty ? store.catalog.datasets.map(\.id) : ids
                 var results: [DatasetValidation] = []
                 for id in chosen {

@@ -19,7 +19,7 @@ extension DatasetsCommand {
         var file: String
 
         @Option(help: "The dataset id, e.g. oews-state (see `microcred datasets list`).")
-        var dataset: String
+        var dataset: DatasetID
 
         @Option(help: "The publisher's name for the release, e.g. \"May 2026\".")
         var vintage: String
@@ -32,7 +32,7 @@ extension DatasetsCommand {
 
         func run() throws {
             try reportingErrors {
-                let store = try data.makeStore()
+                let store = try data.resolver()
                 let outcome = try VintageRecorder.add(file: file, datasetID: dataset, vintageName: vintage, referenceDate: referenceDate,
                                                       note: note, catalog: store.catalog, dataPath: store.dataPath)
                 for warning in outcome.warnings { printError(warning.description) }
@@ -58,7 +58,7 @@ extension DatasetsCommand {
         @OptionGroup var data: DataOptions
 
         @Argument(help: "The dataset id, e.g. oews-state.")
-        var dataset: String
+        var dataset: DatasetID
 
         @Option(help: "The older vintage.")
         var from: String
@@ -88,13 +88,13 @@ extension DatasetsCommand {
 
         func run() throws {
             try reportingErrors {
-                let store = try data.makeStore()
+                let resolver = try data.resolver()
                 var thresholds = DiffThresholds()
                 thresholds.employmentAbsolute = minEmployment
                 thresholds.employmentPercent = minEmploymentPercent
                 thresholds.wageAbsolute = minWage
                 thresholds.wagePercent = minWagePercent
-                let diff = try DatasetDiffer.compare(store: store, datasetID: dataset, from: from, to: to, area: area, thresholds: thresholds)
+                let diff = try DatasetDiffer.compare(resolver: resolver, dataset: dataset, from: from, to: to, area: area, thresholds: thresholds)
                 switch format {
                 case .markdown: print(DiffRenderer.markdown(diff), terminator: "")
                 case .csv: print(DiffRenderer.csv(diff), terminator: "")

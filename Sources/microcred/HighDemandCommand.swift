@@ -17,8 +17,7 @@ struct HighDemandCommand: ParsableCommand {
         @OptionGroup var data: DataOptions
         @OptionGroup var vintage: VintageOptions
 
-        @Option(help: ArgumentHelp("US, a state (GA or 13) or a metro area's CBSA code (12060).", valueName: "area"))
-        var area: String
+        @OptionGroup var areaOption: AreaOptions
 
         @Option(name: .customLong("criteria"), help: ArgumentHelp("Criteria YAML (default: datasets/high-demand-criteria.yaml).", valueName: "file"))
         var criteriaPath: String?
@@ -26,24 +25,21 @@ struct HighDemandCommand: ParsableCommand {
         @Flag(help: "List every occupation evaluated, not only those that qualify.")
         var all = false
 
-        @Option(help: "Output format: table, csv, json or markdown.")
-        var format: OutputFormat = .table
+        @OptionGroup var output: FormatOptions
 
         func run() throws {
             try reportingErrors {
-                let store = try data.makeStore(vintages: vintage.vintages)
-                var options = AnalysisOptions()
-                options.criteriaPath = criteriaPath
-                let criteria = try options.criteria(store: store)
-                let (dataset, area) = try resolveArea(self.area, store: store)
-                let market = try store.laborMarket(for: dataset)
+                let configuration = try RunConfiguration.resolve(data.request(vintages: vintage.vintages, criteriaPath: criteriaPath))
+                let criteria = configuration.criteria.value
+                let loaded = try loadAnalysis(areaOption.area, configuration: configuration, profiles: false)
+                let market = try loaded.bundle.laborMarket(for: loaded.dataset), area = loaded.area
                 guard let a = market.slot(of: area.code) else { throw MicrocredError("area \(area.title) is not in the loaded data") }
                 let list = HighDemandDeriver.derive(market: market, area: a, criteria: criteria, includeAll: all)
-                let sources = store.citations()
-                switch format {
+                let sources = loaded.bundle.citations
+                switch output.format {
                 case .json: print(try HighDemandRendering.json(list, sources: sources))
                 case .csv: print(HighDemandRendering.csv(list), terminator: "")
-                case .table, .markdown: print(render(HighDemandRendering.document(list, sources: sources), format), terminator: "")
+                case .table, .markdown: print(render(HighDemandRendering.document(list, sources: sources), output.format), terminator: "")
                 }
             }
         }
@@ -68,10 +64,11 @@ struct HighDemandCommand: ParsableCommand {
         func run() throws {
             var failed = false
             try reportingErrors {
-                let store = try data.makeStore()
-                let market = try store.laborMarket(for: "oews-national")
-                let crosswalk = DisciplineCrosswalk(crosswalk: try store.crosswalk(), catalog: try store.cipCodes(), market: market,
-                                                    rules: try store.socAggregateRules())
+                let configuration = try data.configuration()
+                let bundle = try DataBundle.load(DataBundle.alignmentDatasets(for: .oewsNational, profiles: false),
+                                                 resolver: configuration.resolver)
+                let inputs = try bundle.alignmentInputs(for: .oewsNational, aggregates: configuration.socAggregates.value)
+                let market = inputs.market, crosswalk = inputs.crosswalk
                 let list = try importList(listPath: listPath, mappingPath: mappingPath, market: market, crosswalk: crosswalk)
                 failed = list.entries.isEmpty
                 switch format {

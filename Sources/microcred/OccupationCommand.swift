@@ -13,25 +13,19 @@ struct OccupationCommand: ParsableCommand {
     @OptionGroup var vintage: VintageOptions
     @OptionGroup var analysis: AnalysisOptions
 
-    @Option(help: ArgumentHelp("A SOC 2018 code, e.g. 15-1252.", valueName: "code"))
-    var soc: String
+    @Option(help: ArgumentHelp("A SOC 2018 code, e.g. 15-1252.", valueName: "code"), transform: parseSOC)
+    var soc: SOCCode
 
-    @Option(help: ArgumentHelp("US, a state (GA or 13) or a metro area's CBSA code (12060).", valueName: "area"))
-    var area: String
-
-    @Option(help: "Output format: table, csv, json or markdown.")
-    var format: OutputFormat = .table
+    @OptionGroup var areaOption: AreaOptions
+    @OptionGroup var output: FormatOptions
 
     func run() throws {
         try reportingErrors {
-            guard let code = SOCCode(soc) else {
-                throw MicrocredError("--soc: " + SOCCode.problem(with: soc))
-            }
-            let store = try data.makeStore(vintages: vintage.vintages)
-            let (dataset, area) = try resolveArea(self.area, store: store)
-            let market = try store.laborMarket(for: dataset)
-            let crosswalk = DisciplineCrosswalk(crosswalk: try store.crosswalk(), catalog: try store.cipCodes(), market: market,
-                                                rules: try store.socAggregateRules())
+            let code = soc
+            let configuration = try data.configuration(vintages: vintage.vintages, analysis: analysis)
+            let loaded = try loadAnalysis(areaOption.area, configuration: configuration, profiles: false)
+            let inputs = try loaded.bundle.alignmentInputs(for: loaded.dataset, aggregates: configuration.socAggregates.value)
+            let market = inputs.market, crosswalk = inputs.crosswalk, area = loaded.area
             let rollup = crosswalk.rollup.resolve(code)
             guard let published = rollup.to, let slot = market.slot(of: published), let a = market.slot(of: area.code) else {
                 let known = crosswalk.socTitles[code].map { " (\($0))" } ?? ""
@@ -39,13 +33,13 @@ struct OccupationCommand: ParsableCommand {
                                      hint: "Give a detailed SOC 2018 code such as 15-1252 (Software Developers)")
             }
             if rollup.kind != .published { printError("note: " + rollup.explanation) }
-            let rule = try analysis.rule(store: store, market: market, crosswalk: crosswalk)
+            let rule = try analysis.rule(configuration: configuration, market: market, crosswalk: crosswalk)
             let demand = OccupationDemand(market: market, area: a, occupation: slot, rule: rule)
-            let sources = store.citations()
-            switch format {
+            let sources = loaded.bundle.citations
+            switch output.format {
             case .json: print(try OccupationRendering.json(demand, sources: sources))
             case .csv: print(OccupationRendering.csv(demand), terminator: "")
-            case .table, .markdown: print(render(OccupationRendering.document(demand, sources: sources), format), terminator: "")
+            case .table, .markdown: print(render(OccupationRendering.document(demand, sources: sources), output.format), terminator: "")
             }
         }
     }

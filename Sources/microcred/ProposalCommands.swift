@@ -63,11 +63,13 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var failed = false
         try reportingErrors {
-            let store = try data.makeStore()
-            let reference = try DatasetReferenceData(store: store)
-            let check = ProposalLoader.check(path: proposal, reference: reference)
+            let resolver = try data.resolver()
+            let parsed = ReportPipeline.parse(proposalPath: proposal)
+            let bundle = try DataBundle.load(DataBundle.referenceDatasets(for: parsed.area?.spec, resolver: resolver), resolver: resolver)
+            let reference = try DatasetReferenceData(bundle: bundle)
+            let check = ProposalLoader.check(parsed, path: proposal, reference: reference)
             for diagnostic in check.diagnostics { printError(diagnostic.description) }
-            let rulesFile = rulesPath ?? DesignRules.defaultPath(catalogDirectory: store.catalog.directory)
+            let rulesFile = rulesPath ?? DesignRules.defaultPath(catalogDirectory: resolver.catalog.directory)
             var rules: DesignRules?
             do {
                 rules = try DesignRulesLoader.load(path: rulesFile)

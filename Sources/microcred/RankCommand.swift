@@ -27,8 +27,8 @@ struct RankCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only CIP family NN, e.g. 11 (Computer and information sciences).", valueName: "NN"))
     var family: Int?
 
-    @Option(help: "Output format: table, csv, json or markdown.")
-    var format: OutputFormat = .table
+    @OptionGroup var output: FormatOptions
+    var format: OutputFormat { output.format }
 
     @Flag(help: ArgumentHelp("Print the time of each phase to standard error (for benchmarks).", visibility: .hidden))
     var timings = false
@@ -39,19 +39,24 @@ struct RankCommand: ParsableCommand {
         if area.lowercased() == "all" && format != .csv {
             throw ValidationError("--area all writes about a million rows; use it with --format csv.")
         }
+        if area.lowercased() != "all" && AreaQuery(area) == nil {
+            throw ValidationError("--area '\(area)' is not an area: use \(AreaQuery.spellings), or all.")
+        }
     }
 
     func run() throws {
         try reportingErrors {
-            let store = try data.makeStore(vintages: vintage.vintages)
-            let weights = try analysis.weights(store: store)
+            let configuration = try data.configuration(vintages: vintage.vintages, analysis: analysis)
+            let weights = configuration.weights.value
             if area.lowercased() == "all" {
-                try rankAll(store: store, weights: weights)
+                try rankAll(configuration: configuration)
                 return
             }
-            let (dataset, area) = try resolveArea(self.area, store: store)
-            let inputs = try store.alignmentInputs(for: dataset, profiles: false)
-            let rule = try analysis.rule(store: store, market: inputs.market, crosswalk: inputs.crosswalk)
+            guard let query = AreaQuery(self.area) else { throw ValidationError("--area '\(self.area)' is not an area.") }
+            let loaded = try loadAnalysis(query, configuration: configuration, profiles: false)
+            let inputs = try loaded.bundle.alignmentInputs(for: loaded.dataset, aggregates: configuration.socAggregates.value)
+            let area = loaded.area
+            let rule = try analysis.rule(configuration: configuration, market: inputs.market, crosswalk: inputs.crosswalk)
             let ranker = DisciplineRanker(market: inputs.market, crosswalk: inputs.crosswalk, weights: weights, rule: rule)
             guard let a = inputs.market.slot(of: area.code) else { throw MicrocredError("area \(area.title) is not in the loaded data") }
             let (ranked, unscored) = ranker.rank(area: a, family: family)
@@ -64,7 +69,7 @@ struct RankCommand: ParsableCommand {
                 StandardOutput.flush()
             case .json:
                 print(try rendering.json(area: area, ranked: ranked, unscored: unscored, top: top, weights: weights,
-                                         label: rule.label, sources: store.citations()))
+                                         label: rule.label, sources: loaded.bundle.citations))
             case .table, .markdown:
                 print(render(rendering.document(area: area, ranked: ranked, unscored: unscored, top: top, family: family, label: rule.label), format),
                       terminator: "")
@@ -74,11 +79,13 @@ struct RankCommand: ParsableCommand {
 
     /// Every area of the all-areas file, streamed as CSV: areas are scored in
     /// parallel batches and written in file order.
-    func rankAll(store: DatasetStore, weights: ScoringWeights) throws {
+    func rankAll(configuration: RunConfiguration) throws {
         var clock = PhaseClock(enabled: timings)
-        let inputs = try store.alignmentInputsLoadingConcurrently(for: "oews-all-areas")
+        let weights = configuration.weights.value
+        let bundle = try DataBundle.load(DataBundle.alignmentDatasets(for: .oewsAllAreas, profiles: false), resolver: configuration.resolver)
+        let inputs = try bundle.alignmentInputs(for: .oewsAllAreas, aggregates: configuration.socAggregates.value)
         clock.mark("load and prepare data")
-        let rule = try analysis.rule(store: store, market: inputs.market, crosswalk: inputs.crosswalk)
+        let rule = try analysis.rule(configuration: configuration, market: inputs.market, crosswalk: inputs.crosswalk)
         let ranker = DisciplineRanker(market: inputs.market, crosswalk: inputs.crosswalk, weights: weights, rule: rule)
         let rendering = RankRendering(crosswalk: inputs.crosswalk)
         let areas = inputs.market.areas
@@ -90,8 +97,9 @@ struct RankCommand: ParsableCommand {
         defer { buffers.deallocate() }
         while start < areas.count {
             let end = min(areas.count, start + batch)
-            DispatchQueue.concurrentPerform(iterations: end - start) { k in
-                let a = start + k
+            let first = start
+            DispatchQueue.concurrentPerform(iterations: end - first) { k in
+                let a = first + k
                 let (all, left) = ranker.rank(area: a, family: family)
                 let ranked = top.map { Array(all.prefix($0)) } ?? all
                 let base = buffers.reserve(k, bytes: rendering.maximumCSVBytes(area: areas[a], rows: ranked.count))
@@ -151,7 +159,7 @@ final class ParallelBuffers: @unchecked Sendable {
     /// Writes slot `k` to standard output.
     func write(_ k: Int) {
         guard let p = pointers[k], counts[k] > 0 else { return }
-        _ = fwrite(p, 1, counts[k], stdout)
+        StandardOutput.write(UnsafeRawPointer(p), count: counts[k])
     }
 
     func deallocate() {

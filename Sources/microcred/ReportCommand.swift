@@ -24,26 +24,25 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The output folder (default: reports/<proposal name>).", valueName: "dir"))
     var out: String?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The date the reports are written for (default: today, UTC).", valueName: "YYYY-MM-DD"))
-    var asOf: String?
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The date the reports are written for (default: today, UTC).", valueName: "YYYY-MM-DD"),
+            transform: parseDate)
+    var asOf: CalendarDate?
 
-    @Option(name: .customLong("weights"), help: ArgumentHelp("Scoring weights YAML (default: datasets/scoring-weights.yaml).", valueName: "file"))
-    var weights: String?
+    @OptionGroup var analysis: ReportSettingsOptions
 
     @Flag(help: "Write into a non-empty folder that microcred did not write (other files there are kept).")
     var force = false
 
     func run() throws {
         try reportingErrors {
-            let date = try parseAsOf(asOf)
-            let store = try data.makeStore(vintages: vintage.vintages)
-            let inputs = try ReportGenerator.prepare(proposalPath: proposal, store: store, asOf: date, weightsPath: weights)
-            let set = ReportGenerator.render(inputs)
+            let configuration = try RunConfiguration.resolve(data.request(vintages: vintage.vintages, weightsPath: analysis.weightsPath, criteriaPath: analysis.criteriaPath))
+            let (inputs, files) = try ReportPipeline.run(proposalPath: proposal, configuration: configuration,
+                                                         asOf: asOf ?? CalendarDate.today())
             let name = OutputDirectory.safeName(((proposal as NSString).lastPathComponent as NSString).deletingPathExtension, fallback: "proposal")
             let folder = out ?? ("reports" as NSString).appendingPathComponent(name)
-            try OutputDirectory.write(set.files, to: folder, force: force)
-            print("wrote \(set.files.count) files to \(folder): " + set.files.map(\.name).joined(separator: ", "))
-            print("recommendation: \(set.recommendation.decision.rawValue); alignment score \(Figures.fixed(inputs.alignment.score.value, places: 1))")
+            try ReportPipeline.write(files, to: folder, force: force)
+            print("wrote \(files.count) files to \(folder): " + files.map(\.name).joined(separator: ", "))
+            print("recommendation: \(inputs.recommendation.decision.rawValue); alignment score \(Figures.fixed(inputs.alignment.score.value, places: 1))")
             for warning in inputs.validated.warnings { printError(warning.description) }
         }
     }

@@ -18,7 +18,7 @@ final class CSVReaderTests: XCTestCase {
 
     func write(_ name: String, _ bytes: [UInt8]) -> String {
         let url = directory.appendingPathComponent(name)
-        FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
         return url.path
     }
 

@@ -5,7 +5,7 @@ import XCTest
 
 /// Prepared analysis inputs over the real data, built once per OEWS file set.
 enum AnalysisData {
-    private static var cache: [String: AlignmentInputs] = [:]
+    nonisolated(unsafe) private static var cache: [String: AlignmentInputs] = [:]
     private static let lock = NSLock()
 
     static func inputs(_ dataset: String, profiles: Bool = true) throws -> AlignmentInputs {
@@ -178,13 +178,13 @@ final class AlignmentRealDataTests: XCTestCase {
 
     func testAreaResolutionAndSuggestions() throws {
         let areas = try AnalysisData.inputs("oews-all-areas").market.areas
-        XCTAssertEqual(AreaResolver.find("GA", in: areas)?.title, "Georgia")
-        XCTAssertEqual(AreaResolver.find("13", in: areas)?.title, "Georgia")
-        XCTAssertEqual(AreaResolver.find("us", in: areas)?.code, .nation)
-        XCTAssertEqual(AreaResolver.find("12060", in: areas)?.title, "Atlanta-Sandy Springs-Roswell, GA")
-        XCTAssertEqual(AreaResolver.datasetID(for: "GA"), "oews-state")
-        XCTAssertEqual(AreaResolver.datasetID(for: "12060"), "oews-all-areas")
-        XCTAssertEqual(AreaResolver.datasetID(for: "US"), "oews-national")
+        XCTAssertEqual(AreaQuery("GA")?.find(in: areas)?.title, "Georgia")
+        XCTAssertEqual(AreaQuery("13")?.find(in: areas)?.title, "Georgia")
+        XCTAssertEqual(AreaQuery("us")?.find(in: areas)?.code, .nation)
+        XCTAssertEqual(AreaQuery("12060")?.find(in: areas)?.title, "Atlanta-Sandy Springs-Roswell, GA")
+        XCTAssertEqual(AreaQuery("GA")?.datasetID, DatasetID("oews-state"))
+        XCTAssertEqual(AreaQuery("12060")?.datasetID, DatasetID("oews-all-areas"))
+        XCTAssertEqual(AreaQuery("US")?.datasetID, DatasetID("oews-national"))
         XCTAssertThrowsError(try AreaResolver.resolve("GX", in: areas, searched: "OEWS")) { error in
             XCTAssertTrue("\(error)".contains("Did you mean"), "\(error)")
             XCTAssertTrue("\(error)".contains("GA"), "\(error)")
@@ -192,7 +192,7 @@ final class AlignmentRealDataTests: XCTestCase {
         XCTAssertThrowsError(try AreaResolver.resolve("Atlanta", in: areas, searched: "OEWS")) { error in
             XCTAssertTrue("\(error)".contains("12060"), "\(error)")
         }
-        XCTAssertEqual(AreaResolver.editDistance("kitten", "sitting"), 3)
+        XCTAssertEqual(editDistance("kitten", "sitting"), 3)
     }
 
     func testRankAgreesWithAlign() throws {

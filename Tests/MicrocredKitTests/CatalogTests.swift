@@ -27,7 +27,7 @@ final class CatalogTests: XCTestCase {
     }
 
     func testNewestVintageIsDefault() throws {
-        var entry = try XCTUnwrap(RealData.catalog().entry("oews-state"))
+        var entry = try XCTUnwrap(RealData.catalog().entry(.oewsState))
         entry.vintages.append(DatasetVintage(vintage: "May 2024", referenceDate: "2024-05", file: "old.csv", sha256: nil, rows: nil, note: nil))
         XCTAssertEqual(entry.newestVintage?.vintage, "May 2025")
         XCTAssertEqual(entry.vintage(named: "may 2024")?.file, "old.csv")
@@ -37,8 +37,8 @@ final class CatalogTests: XCTestCase {
     func testMissingDatasetMessageNamesItWhereAndHow() throws {
         let catalog = try RealData.catalog()
         let dir = try TemporaryDirectory()
-        let store = DatasetStore(catalog: catalog, dataPath: DataPath(roots: [.init(origin: "test", directory: dir.url.path)]))
-        XCTAssertThrowsError(try store.require("cip-soc")) { error in
+        let store = DatasetResolver(catalog: catalog, dataPath: DataPath(roots: [.init(origin: "test", directory: dir.url.path)]))
+        XCTAssertThrowsError(try store.require(.cipSOC)) { error in
             let text = "\(error)"
             XCTAssertTrue(text.contains("dataset 'cip-soc'"), text)
             XCTAssertTrue(text.contains(dir.url.appendingPathComponent("nces-cip/CIP2020_SOC2018_Crosswalk.csv").path), text)

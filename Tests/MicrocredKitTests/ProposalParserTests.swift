@@ -15,7 +15,7 @@ struct SyntheticReference: ProposalReferenceData {
         }
     }
 
-    func area(_ spec: AreaSpec) -> AreaLookup {
+    func area(_ spec: AreaQuery) -> AreaLookup {
         let georgia = Area(code: AreaCode(kind: .state, code: 13), title: "Georgia", primaryState: "GA")
         switch spec {
         case .nation: return .found(Area(code: .nation, title: "U.S.", primaryState: "US"))
@@ -146,7 +146,7 @@ final class ProposalParserTests: XCTestCase {
     }
 
     func testAreaForms() throws {
-        for (text, spec) in [("US", AreaSpec.nation), ("99", .nation), ("GA", .statePostal("GA")), ("13", .stateFIPS(13)), ("\"13\"", .stateFIPS(13)), ("12060", .metro(12060))] {
+        for (text, spec) in [("US", AreaQuery.nation), ("99", .nation), ("GA", .statePostal("GA")), ("13", .stateFIPS(13)), ("\"13\"", .stateFIPS(13)), ("12060", .metro(12060))] {
             let result = check(replacing("area: GA", with: "area: \(text)"))
             XCTAssertEqual(errors(result), [], text)
             XCTAssertEqual(result.validated?.proposal.area, spec, text)
@@ -240,7 +240,7 @@ final class ProposalParserTests: XCTestCase {
         XCTAssertEqual(YAMLFieldReader.suggestion(for: "Start-Term", among: ProposalParser.topLevelKeys), "start_term")
         XCTAssertEqual(YAMLFieldReader.suggestion(for: "deliverry", among: ProposalParser.topLevelKeys), "delivery")
         XCTAssertNil(YAMLFieldReader.suggestion(for: "zzzzzzzz", among: ProposalParser.topLevelKeys))
-        XCTAssertEqual(YAMLFieldReader.editDistance("kitten", "sitting"), 3)
+        XCTAssertEqual(editDistance("kitten", "sitting"), 3)
     }
 
     func testAcademicTermParsing() {

@@ -4,12 +4,13 @@ import XCTest
 
 /// Proposal checks against the real CIP 2020 list and OEWS areas.
 final class ProposalRealDataTests: XCTestCase {
-    static var cachedReference: DatasetReferenceData?
+    // Guarded by the tests running serially (or by `lock` where there is one).
+    nonisolated(unsafe) static var cachedReference: DatasetReferenceData?
 
     func reference() throws -> DatasetReferenceData {
         if let cached = Self.cachedReference { return cached }
         _ = try RealData.path("cip-codes")
-        let made = try DatasetReferenceData(store: RealData.store())
+        let made = try DatasetReferenceData(bundle: RealData.store().bundle([.cipCodes, .oewsNational, .oewsState, .oewsAllAreas]))
         Self.cachedReference = made
         return made
     }
@@ -30,7 +31,7 @@ final class ProposalRealDataTests: XCTestCase {
     func testExamplesCoverTheThreeKinds() throws {
         let reference = try reference()
         func load(_ name: String) throws -> ValidatedProposal {
-            try ProposalLoader.load(path: RealData.root.appendingPathComponent("examples/\(name)").path, reference: reference)
+            try ProposalLoader.load(ProposalParser.parse(path: RealData.root.appendingPathComponent("examples/\(name)").path), path: RealData.root.appendingPathComponent("examples/\(name)").path, reference: reference)
         }
         let badge = try load("cloud-networking-badge.yaml")
         XCTAssertEqual(badge.proposal.credential, .badge)
@@ -79,7 +80,7 @@ final class ProposalRealDataTests: XCTestCase {
     func testLoadThrowsEveryProblem() throws {
         let dir = try TemporaryDirectory()
         let path = try dir.write("synthetic-ten-mistakes.yaml", ProposalParserTests.tenMistakes)
-        XCTAssertThrowsError(try ProposalLoader.load(path: path, reference: SyntheticReference())) { error in
+        XCTAssertThrowsError(try ProposalLoader.load(ProposalParser.parse(path: path), path: path, reference: SyntheticReference())) { error in
             guard let error = error as? MicrocredError else { return XCTFail("\(error)") }
             XCTAssertEqual(error.diagnostics.filter { $0.severity == .error }.count, 10)
             XCTAssertTrue(error.message.contains("10 problems"), error.message)

@@ -15,10 +15,10 @@ enum RealData {
 
     static func catalog() throws -> DatasetCatalog { try DatasetCatalog.load(path: catalogPath) }
 
-    /// A store over the real data, shared by all tests (datasets load once).
-    static let shared: DatasetStore? = try? makeStore()
+    /// The real data, shared by all tests (each dataset loads once).
+    static let shared: RealDataStore? = try? RealDataStore(resolver: makeResolver())
 
-    static func makeStore() throws -> DatasetStore {
+    static func makeResolver() throws -> DatasetResolver {
         let catalog = try catalog()
         var environment = ProcessInfo.processInfo.environment
         if environment["MICROCRED_DATA_PATH"] == nil {
@@ -27,12 +27,12 @@ enum RealData {
             let beside = root.deletingLastPathComponent().appendingPathComponent("shared/datasets").path
             if FileManager.default.fileExists(atPath: beside) { environment["MICROCRED_DATA_PATH"] = beside }
         }
-        return DatasetStore(catalog: catalog, dataPath: DataPath(catalogDirectory: catalog.directory,
-                                                                environment: environment, dataDirectories: []))
+        return DatasetResolver(catalog: catalog, dataPath: DataPath(catalogDirectory: catalog.directory,
+                                                                    environment: environment, dataDirectories: []))
     }
 
     /// The shared store, or a test failure explaining how to provide the data.
-    static func store(file: StaticString = #filePath, line: UInt = #line) throws -> DatasetStore {
+    static func store(file: StaticString = #filePath, line: UInt = #line) throws -> RealDataStore {
         guard let store = shared else {
             XCTFail("cannot read datasets/catalog.yaml", file: file, line: line)
             throw XCTSkip("unreachable")
@@ -42,13 +42,89 @@ enum RealData {
 
     /// The path of dataset `id`, failing the test with the data-path message when missing.
     static func path(_ id: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
-        let resolved = try store().resolve(id)
+        let resolved = try store().resolver.resolve(DatasetID(id))
         guard let path = resolved.path else {
-            let message = DatasetStore.missing(resolved).description + "\nSet MICROCRED_DATA_PATH to the folder of real datasets (../shared/datasets)."
+            let message = DatasetResolver.missing(resolved).description + "\nSet MICROCRED_DATA_PATH to the folder of real datasets (../shared/datasets)."
             XCTFail(message, file: file, line: line)
-            throw DatasetStore.missing(resolved)
+            throw DatasetResolver.missing(resolved)
         }
         return path
+    }
+}
+
+/// The real datasets for tests, each loaded once through `DataBundle` and
+/// kept for the whole run (tests share them across threads).
+final class RealDataStore: @unchecked Sendable {
+    let resolver: DatasetResolver
+    private let lock = NSLock()
+    private var bundles: [DatasetID: DataBundle] = [:]
+
+    init(resolver: DatasetResolver) { self.resolver = resolver }
+
+    var catalog: DatasetCatalog { resolver.catalog }
+    var dataPath: DataPath { resolver.dataPath }
+
+    /// One bundle holding `ids`, each loaded at most once per test run.
+    func bundle(_ ids: [DatasetID]) throws -> DataBundle {
+        var merged = DataBundle()
+        for id in ids {
+            lock.lock()
+            let hit = bundles[id]
+            lock.unlock()
+            let one = try hit ?? DataBundle.load([id], resolver: resolver)
+            lock.lock()
+            bundles[id] = one
+            lock.unlock()
+            merged.merge(one)
+        }
+        return merged
+    }
+
+    func oews(_ id: String) throws -> OEWSData { try bundle([DatasetID(id)]).oews(DatasetID(id)) }
+    func projections() throws -> EPData { try bundle([.epOccupation]).requireProjections() }
+    func crosswalk() throws -> CrosswalkData { try bundle([.cipSOC]).requireCrosswalk() }
+    func cipCodes() throws -> CIPCatalog { try bundle([.cipCodes]).requireCIPCodes() }
+    func onetOccupations() throws -> ONetOccupations { try XCTUnwrap(bundle([.onetOccupations]).onetOccupations) }
+    func onetRatings(_ domain: ONetDomain) throws -> ONetRatings {
+        domain == .skill ? try XCTUnwrap(bundle([.onetSkills]).skills) : try XCTUnwrap(bundle([.onetKnowledge]).knowledge)
+    }
+
+    func resolve(_ id: DatasetID) throws -> ResolvedDataset { try resolver.resolve(id) }
+
+    func configuration() throws -> RunConfiguration {
+        try RunConfiguration.resolve(ConfigurationRequest(catalogPath: RealData.catalogPath,
+                                                          environment: ["MICROCRED_DATA_PATH": resolver.dataPath.roots.map(\.directory).joined(separator: ":")]))
+    }
+
+    func alignmentInputs(for dataset: String, profiles: Bool) throws -> AlignmentInputs {
+        let id = DatasetID(dataset)
+        return try bundle(DataBundle.alignmentDatasets(for: id, profiles: profiles))
+            .alignmentInputs(for: id, aggregates: configuration().socAggregates.value)
+    }
+
+    /// The report pipeline's evaluation of `proposalPath`, on the shared data.
+    func evaluate(proposalPath: String, asOf: CalendarDate) throws -> ProposalEvaluation {
+        let configuration = try configuration()
+        let parsed = ReportPipeline.parse(proposalPath: proposalPath)
+        let area = parsed.area?.spec
+        let ids = DataBundle.referenceDatasets(for: area, resolver: resolver)
+            + DataBundle.alignmentDatasets(for: area?.datasetID ?? .oewsState, profiles: true)
+        return try ReportPipeline.evaluate(parsed, proposalPath: proposalPath, bundle: bundle(ids), configuration: configuration, asOf: asOf)
+    }
+}
+
+extension DataBundle {
+    /// Adds what `other` holds (test helper for combining cached bundles).
+    mutating func merge(_ other: DataBundle) {
+        oews.merge(other.oews) { a, _ in a }
+        projections = projections ?? other.projections
+        crosswalk = crosswalk ?? other.crosswalk
+        cipCodes = cipCodes ?? other.cipCodes
+        onetOccupations = onetOccupations ?? other.onetOccupations
+        skills = skills ?? other.skills
+        knowledge = knowledge ?? other.knowledge
+        highDemandLists.merge(other.highDemandLists) { a, _ in a }
+        for item in other.provenance where !provenance.contains(where: { $0.id == item.id }) { provenance.append(item) }
     }
 }
 
@@ -78,4 +154,22 @@ final class TemporaryDirectory {
     }
 
     func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+}
+
+/// The rendered reports of one evaluation, as the report tests read them.
+struct ReportSet {
+    var files: [(name: String, contents: String)]
+    var recommendation: Recommendation
+}
+
+/// The report pipeline's stages as the report tests call them: evaluate a
+/// proposal on the shared real data, then render it.
+enum ReportGenerator {
+    static func prepare(proposalPath: String, store: RealDataStore, asOf: CalendarDate) throws -> ProposalEvaluation {
+        try store.evaluate(proposalPath: proposalPath, asOf: asOf)
+    }
+
+    static func render(_ evaluation: ProposalEvaluation) -> ReportSet {
+        ReportSet(files: ReportPipeline.render(evaluation).map { ($0.name, $0.contents) }, recommendation: evaluation.recommendation)
+    }
 }

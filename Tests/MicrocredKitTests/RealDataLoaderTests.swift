@@ -131,10 +131,10 @@ final class RealDataLoaderTests: XCTestCase {
         for entry in store.catalog.datasets {
             let resolved = try store.resolve(entry.id)
             XCTAssertNotNil(resolved.path, "\(entry.id) missing")
-            let result = DatasetValidator.validate(resolved, catalogDirectory: store.catalog.directory, checksum: entry.id != "oews-all-areas")
+            let result = DatasetValidator.validate(resolved, catalogDirectory: store.catalog.directory, checksum: entry.id != .oewsAllAreas)
             XCTAssertFalse(result.hasErrors, "\(entry.id): \(result.diagnostics.items)")
-            XCTAssertEqual(result.rows, resolved.vintage.rows, entry.id)
-            if entry.id != "oews-all-areas" { XCTAssertEqual(result.sha256Matches, true, entry.id) }
+            XCTAssertEqual(result.rows, resolved.vintage.rows, entry.id.rawValue)
+            if entry.id != .oewsAllAreas { XCTAssertEqual(result.sha256Matches, true, entry.id.rawValue) }
         }
     }
 }

@@ -16,7 +16,9 @@ final class ReportTests: XCTestCase {
         return CalendarDate(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? CalendarDate(year: 2026, month: 11, day: 29)!
     }
 
-    static var cache: [String: (ProposalEvaluation, ReportSet)] = [:]
+    // Guarded by the tests running serially (or by `lock` where there is one).
+
+    nonisolated(unsafe) static var cache: [String: (ProposalEvaluation, ReportSet)] = [:]
 
     /// Inputs and rendered reports for an example, computed once per run.
     func generate(_ name: String) throws -> (ProposalEvaluation, ReportSet) {
@@ -141,7 +143,7 @@ final class ReportTests: XCTestCase {
     func testMetroAreaAndNonCreditExamples() throws {
         let (metro, metroSet) = try generate("data-science-graduate-certificate")
         XCTAssertEqual(metro.alignment.area.area.code, AreaCode(kind: .metro, code: 12060))
-        XCTAssertTrue(metro.sources.contains { $0.id == "oews-all-areas" })
+        XCTAssertTrue(metro.sources.contains { $0.id == .oewsAllAreas })
         XCTAssertTrue(file(metroSet, NeedsAssessmentReport.fileName).contains("Atlanta-Sandy Springs-Roswell, GA"))
         let (cpe, cpeSet) = try generate("medical-coding-cpe")
         XCTAssertFalse(cpe.proposal.creditBearing)
@@ -205,7 +207,7 @@ final class ReportTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         let inURL = dir.appendingPathComponent("in.md"), outURL = dir.appendingPathComponent("out.html")
         try input.write(to: inURL, atomically: true, encoding: .utf8)
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         process.standardInput = try FileHandle(forReadingFrom: inURL)
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         try process.run()

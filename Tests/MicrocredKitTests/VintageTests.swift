@@ -39,7 +39,7 @@ final class VintageTests: XCTestCase {
     func testAddRecordsNewVintageAndDiffShowsChanges() throws {
         let (dir, catalog, dataPath) = try makeSandbox()
         let file = try alteredNational(in: dir)
-        let outcome = try VintageRecorder.add(file: file, datasetID: "oews-national", vintageName: "May 2026 (synthetic)",
+        let outcome = try VintageRecorder.add(file: file, datasetID: DatasetID("oews-national"), vintageName: "May 2026 (synthetic)",
                                               referenceDate: "2026-05", note: "synthetic test copy", catalog: catalog, dataPath: dataPath)
         XCTAssertEqual(outcome.vintage.file, "synthetic-oews-national-altered.csv")
         XCTAssertEqual(outcome.vintage.rows, 1_103)
@@ -47,12 +47,12 @@ final class VintageTests: XCTestCase {
         try CatalogWriter.write(outcome.catalog)
 
         let reread = try DatasetCatalog.load(path: catalog.path)
-        let entry = try XCTUnwrap(reread.entry("oews-national"))
+        let entry = try XCTUnwrap(reread.entry(DatasetID("oews-national")))
         XCTAssertEqual(entry.vintages.map(\.vintage), ["May 2025", "May 2026 (synthetic)"])
         XCTAssertEqual(entry.newestVintage?.vintage, "May 2026 (synthetic)")
 
-        let store = DatasetStore(catalog: reread, dataPath: dataPath)
-        let diff = try DatasetDiffer.compare(store: store, datasetID: "oews-national", from: "May 2025", to: "May 2026 (synthetic)",
+        let store = RealDataStore(resolver: DatasetResolver(catalog: reread, dataPath: dataPath))
+        let diff = try DatasetDiffer.compare(resolver: store.resolver, dataset: DatasetID("oews-national"), from: "May 2025", to: "May 2026 (synthetic)",
                                              area: nil, thresholds: DiffThresholds())
         let sections = Dictionary(uniqueKeysWithValues: diff.sections.map { ($0.title, $0.rows) })
         XCTAssertEqual(sections["Occupations that disappear"]?.map { $0[1] }, ["15-2011"])
@@ -69,8 +69,8 @@ final class VintageTests: XCTestCase {
         XCTAssertTrue(csv.contains("Occupations that disappear,oews-national,May 2025,May 2026 (synthetic),U.S.,15-2011,Actuaries"), csv)
 
         // The store now defaults to the new vintage; --vintage picks the old.
-        XCTAssertEqual(try store.resolve("oews-national").vintage.vintage, "May 2026 (synthetic)")
-        let old = DatasetStore(catalog: reread, dataPath: dataPath, vintageChoices: try DatasetStore.parseVintageChoices(["oews-national=May 2025"], catalog: reread))
+        XCTAssertEqual(try store.resolve(.oewsNational).vintage.vintage, "May 2026 (synthetic)")
+        let old = RealDataStore(resolver: DatasetResolver(catalog: reread, dataPath: dataPath, vintageChoices: try DatasetResolver.vintageChoices([VintageSelection("oews-national=May 2025")!], catalog: reread)))
         XCTAssertEqual(try old.oews("oews-national").report.rows, 1_104)
     }
 
@@ -78,7 +78,7 @@ final class VintageTests: XCTestCase {
         let (dir, catalog, dataPath) = try makeSandbox()
         let before = try Data(contentsOf: URL(fileURLWithPath: catalog.path))
         let bad = try dir.write("synthetic-bad.csv", OEWSLoader.columns.joined(separator: ",") + "\n99,U.S.,1,US,15-1252,Software,detailed,-3,,,,,,,,,,,,,,,,,,\n")
-        XCTAssertThrowsError(try VintageRecorder.add(file: bad, datasetID: "oews-national", vintageName: "May 2026", referenceDate: nil,
+        XCTAssertThrowsError(try VintageRecorder.add(file: bad, datasetID: DatasetID("oews-national"), vintageName: "May 2026", referenceDate: nil,
                                                      note: nil, catalog: catalog, dataPath: dataPath)) { error in
             let text = "\(error)"
             XCTAssertTrue(text.contains("synthetic-bad.csv:2: error: TOT_EMP is negative"), text)
@@ -86,9 +86,9 @@ final class VintageTests: XCTestCase {
         }
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: catalog.path)), before)
         // A duplicate vintage name and a wrong dataset are refused too.
-        XCTAssertThrowsError(try VintageRecorder.add(file: bad, datasetID: "oews-national", vintageName: "May 2025", referenceDate: nil,
+        XCTAssertThrowsError(try VintageRecorder.add(file: bad, datasetID: DatasetID("oews-national"), vintageName: "May 2025", referenceDate: nil,
                                                      note: nil, catalog: catalog, dataPath: dataPath))
-        XCTAssertThrowsError(try VintageRecorder.add(file: bad, datasetID: "no-such", vintageName: "May 2026", referenceDate: nil,
+        XCTAssertThrowsError(try VintageRecorder.add(file: bad, datasetID: DatasetID("no-such"), vintageName: "May 2026", referenceDate: nil,
                                                      note: nil, catalog: catalog, dataPath: dataPath))
     }
 
@@ -105,11 +105,11 @@ final class VintageTests: XCTestCase {
         lines.removeAll { $0.hasPrefix("29-1141,") || $0.hasPrefix("11-1021,") }
         lines.insert("35-3023,Fast Food and Counter Workers,GA,,,,,,,,,,true,synthetic row,synthetic test copy", at: 0)
         let file = try dir.write("synthetic-derived-GA-2026.csv", ([header] + lines).joined(separator: "\n"))
-        let outcome = try VintageRecorder.add(file: file, datasetID: "high-demand-ga-derived", vintageName: "synthetic 2026",
+        let outcome = try VintageRecorder.add(file: file, datasetID: DatasetID("high-demand-ga-derived"), vintageName: "synthetic 2026",
                                               referenceDate: "2026-05", note: nil, catalog: catalog, dataPath: dataPath)
         try CatalogWriter.write(outcome.catalog)
-        let store = DatasetStore(catalog: try DatasetCatalog.load(path: catalog.path), dataPath: dataPath)
-        let diff = try DatasetDiffer.compare(store: store, datasetID: "high-demand-ga-derived", from: "derived from OEWS May 2025",
+        let store = RealDataStore(resolver: DatasetResolver(catalog: try DatasetCatalog.load(path: catalog.path), dataPath: dataPath))
+        let diff = try DatasetDiffer.compare(resolver: store.resolver, dataset: DatasetID("high-demand-ga-derived"), from: "derived from OEWS May 2025",
                                              to: "synthetic 2026", area: nil, thresholds: DiffThresholds())
         XCTAssertEqual(diff.sections[0].rows, [["35-3023", "Fast Food and Counter Workers"]])
         XCTAssertEqual(diff.sections[1].rows.map { $0[0] }, ["11-1021", "29-1141"])
@@ -123,7 +123,7 @@ final class VintageTests: XCTestCase {
 
     func testStaleness() throws {
         let catalog = try RealData.catalog()
-        let oews = try XCTUnwrap(catalog.entry("oews-state"))
+        let oews = try XCTUnwrap(catalog.entry(DatasetID("oews-state")))
         let asOf = try XCTUnwrap(CalendarDate("2026-11-29"))
         let age = try XCTUnwrap(DatasetAge.of(oews, vintage: oews.newestVintage!, asOf: asOf))
         XCTAssertEqual(age.months, 18)
@@ -132,7 +132,7 @@ final class VintageTests: XCTestCase {
         XCTAssertEqual(later.months, 25)
         XCTAssertTrue(later.isStale)
         XCTAssertTrue(later.warning?.contains("25 months old") == true)
-        let crosswalk = try XCTUnwrap(catalog.entry("cip-soc"))
+        let crosswalk = try XCTUnwrap(catalog.entry(DatasetID("cip-soc")))
         XCTAssertTrue(try XCTUnwrap(DatasetAge.of(crosswalk, vintage: crosswalk.newestVintage!, asOf: asOf)).isStale)
     }
 

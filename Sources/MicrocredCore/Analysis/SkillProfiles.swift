@@ -172,3 +172,19 @@ public struct SkillProfiles: Sendable {
             .prefix(count).map { $0 }
     }
 }
+
+extension SkillProfiles {
+    /// An occupation's summary O*NET level: the importance-weighted mean
+    /// level of its ten most important skills and knowledge areas
+    /// (docs/reports.md).
+    public func summaryLevel(slot: Int) -> Double? {
+        guard slot < importance.count, let importance = importance[slot], let level = level[slot] else { return nil }
+        let top = importance.indices.sorted { (importance[$0], -$0) > (importance[$1], -$1) }.prefix(10)
+        var sum = 0.0, weight = 0.0
+        for i in top where level[i].isFinite && importance[i].isFinite {
+            sum += importance[i] * level[i]
+            weight += importance[i]
+        }
+        return weight > 0 ? sum / weight : nil
+    }
+}

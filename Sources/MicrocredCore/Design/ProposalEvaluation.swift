@@ -2,7 +2,7 @@ import Foundation
 
 /// A dataset used by a report, with what the Sources section must say.
 public struct ReportSource: Sendable, Hashable {
-    public var id: String
+    public var id: DatasetID
     public var title: String
     public var publisher: String
     public var vintage: String
@@ -13,7 +13,7 @@ public struct ReportSource: Sendable, Hashable {
     public var age: DatasetAge?
 
 
-    public init(id: String, title: String, publisher: String, vintage: String, url: String, license: String, attribution: String, age: DatasetAge? = nil) {
+    public init(id: DatasetID, title: String, publisher: String, vintage: String, url: String, license: String, attribution: String, age: DatasetAge? = nil) {
         self.id = id
         self.title = title
         self.publisher = publisher
@@ -64,14 +64,14 @@ public struct ProposalEvaluation: Sendable {
     public var proposal: Proposal { validated.proposal }
 
     /// "oews-state (May 2025)" for the OEWS file of the proposal's area.
-    public var oewsSource: ReportSource? { sources.first { $0.id.hasPrefix("oews-") && $0.id != "oews-national" } ?? sources.first { $0.id == "oews-national" } }
-    public var projectionSource: ReportSource? { sources.first { $0.id == "ep-occupation" } }
-    public var crosswalkSource: ReportSource? { sources.first { $0.id == "cip-soc" } }
+    public var oewsSource: ReportSource? { sources.first { $0.id.rawValue.hasPrefix("oews-") && $0.id != .oewsNational } ?? sources.first { $0.id == .oewsNational } }
+    public var projectionSource: ReportSource? { sources.first { $0.id == .epOccupation } }
+    public var crosswalkSource: ReportSource? { sources.first { $0.id == .cipSOC } }
 
     /// Short source labels used beside figures.
     public var oewsLabel: String { oewsSource.map { "OEWS \($0.vintage)" } ?? "OEWS" }
     public var projectionLabel: String { projectionSource.map { "EP \($0.vintage)" } ?? "EP" }
-    public var onetLabel: String { sources.first { $0.id == "onet-skills" }.map { $0.vintage } ?? "O*NET" }
+    public var onetLabel: String { sources.first { $0.id == .onetSkills }.map { $0.vintage } ?? "O*NET" }
 
     /// Occupations with an area openings estimate, most openings first.
     public var occupationsWithOpenings: [AlignedOccupation] {

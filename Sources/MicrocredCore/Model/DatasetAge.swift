@@ -1,7 +1,7 @@
 /// How old a dataset's vintage is on the `--as-of` date, against the
 /// catalog's `max_age_months` for that dataset.
 public struct DatasetAge: Sendable, Hashable {
-    public var id: String
+    public var id: DatasetID
     public var vintage: String
     /// Whole months from the vintage's reference month to the as-of month.
     public var months: Int
@@ -20,7 +20,7 @@ public struct DatasetAge: Sendable, Hashable {
         return "\(id) (\(vintage)) is \(months) months old on the as-of date, older than the \(maxMonths) months allowed for it; check for a newer release"
     }
 
-    public init(id: String, vintage: String, months: Int, maxMonths: Int) {
+    public init(id: DatasetID, vintage: String, months: Int, maxMonths: Int) {
         self.id = id
         self.vintage = vintage
         self.months = months

@@ -11,7 +11,7 @@ public struct Proposal: Sendable, Hashable {
     public var institution: String
     /// One or more CIP 2020 codes, in the order written (the first is the primary discipline).
     public var cip: [CIPCode]
-    public var area: AreaSpec
+    public var area: AreaQuery
     public var level: AcademicLevel
     public var credential: CredentialChoice
     public var creditBearing: Bool
@@ -49,7 +49,7 @@ public struct Proposal: Sendable, Hashable {
     /// When and how often it meets, in words (for the schedule-fit message).
     public var schedule: String?
 
-    public init(file: String, title: String, institution: String, cip: [CIPCode], area: AreaSpec, level: AcademicLevel,
+    public init(file: String, title: String, institution: String, cip: [CIPCode], area: AreaQuery, level: AcademicLevel,
                 credential: CredentialChoice, creditBearing: Bool, hours: ProgramHours, weeks: Double, delivery: Delivery,
                 targetPopulation: [TargetPopulation], department: String? = nil, stacksInto: StackingTarget? = nil,
                 employerPartners: [EmployerPartner] = [], advisoryBoard: [AdvisoryMember] = [], priorLearning: PriorLearning? = nil,
@@ -93,34 +93,6 @@ public struct Proposal: Sendable, Hashable {
         let base = (file as NSString).lastPathComponent
         let stem = (base as NSString).deletingPathExtension
         return stem.isEmpty ? base : stem
-    }
-}
-
-/// Where the proposal looks for demand, as written: the U.S., a state (postal
-/// code or FIPS code) or a metropolitan area (CBSA code).
-public enum AreaSpec: Sendable, Hashable, CustomStringConvertible {
-    case nation
-    case statePostal(String)
-    case stateFIPS(Int)
-    case metro(Int)
-
-    /// Parses `US`, `99`, `GA`, `13`, `12060`; nil for anything else.
-    public init?(_ text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces)
-        if t.uppercased() == "US" || t.uppercased() == "USA" || t == "99" { self = .nation; return }
-        if t.count == 2, t.allSatisfy({ $0.isASCII && $0.isLetter }) { self = .statePostal(t.uppercased()); return }
-        if (1...2).contains(t.count), t.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(t) { self = .stateFIPS(n); return }
-        if t.count == 5, t.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(t) { self = .metro(n); return }
-        return nil
-    }
-
-    public var description: String {
-        switch self {
-        case .nation: return "US"
-        case .statePostal(let p): return p
-        case .stateFIPS(let n): return n < 10 ? "0\(n)" : "\(n)"
-        case .metro(let n): return String(repeating: "0", count: max(0, 5 - String(n).count)) + String(n)
-        }
     }
 }
 

@@ -20,7 +20,7 @@ enum ConfigurationKeys {
             let name = key.string ?? ""
             if !allowed.contains(name) {
                 let (line, column) = key.lineColumn
-                let close = allowed.min { AreaResolver.editDistance(name, $0) < AreaResolver.editDistance(name, $1) }
+                let close = allowed.min { editDistance(name, $0) < editDistance(name, $1) }
                 throw MicrocredError("\(document.file):\(line):\(column): unknown key '\(name)' in the \(what)" + (path.isEmpty ? "" : " under '\(path.joined(separator: "."))'"),
                                      hint: (close.map { "Did you mean '\($0)'? " } ?? "") + "Allowed keys: " + allowed.joined(separator: ", "))
             }

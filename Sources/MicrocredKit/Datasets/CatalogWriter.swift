@@ -12,7 +12,7 @@ public enum CatalogWriter {
         if !out.isEmpty && !out.hasSuffix("\n") { out += "\n" }
         out += "datasets:\n"
         for entry in catalog.datasets {
-            out += "  - id: \(scalar(entry.id))\n"
+            out += "  - id: \(scalar(entry.id.rawValue))\n"
             out += "    kind: \(entry.kind.rawValue)\n"
             out += "    title: \(scalar(entry.title))\n"
             out += "    publisher: \(scalar(entry.publisher))\n"

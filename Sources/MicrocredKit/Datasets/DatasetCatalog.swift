@@ -55,7 +55,7 @@ public struct DatasetVintage: Codable, Sendable, Hashable {
 
 /// A dataset and its vintages, with provenance.
 public struct DatasetEntry: Codable, Sendable, Hashable {
-    public var id: String
+    public var id: DatasetID
     public var kind: DatasetKind
     public var title: String
     public var publisher: String
@@ -107,7 +107,7 @@ public struct DatasetCatalog: Codable, Sendable {
         self.path = path
     }
 
-    public func entry(_ id: String) -> DatasetEntry? { datasets.first { $0.id == id } }
+    public func entry(_ id: DatasetID) -> DatasetEntry? { datasets.first { $0.id == id } }
 
     /// The folder that holds the catalog.
     public var directory: String { (path as NSString).deletingLastPathComponent }
@@ -117,7 +117,7 @@ public struct DatasetCatalog: Codable, Sendable {
         let document = try YAMLDocument.load(path: path, what: "dataset catalog")
         var catalog = try document.decode(DatasetCatalog.self)
         catalog.path = path
-        var seen = Set<String>()
+        var seen = Set<DatasetID>()
         for entry in catalog.datasets {
             if !seen.insert(entry.id).inserted {
                 throw MicrocredError("\(path): dataset id '\(entry.id)' appears twice", hint: "Give each dataset one entry and list its releases under vintages")

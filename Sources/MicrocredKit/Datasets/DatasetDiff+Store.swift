@@ -5,12 +5,13 @@ extension DatasetDiffer {
     /// Loads vintages `from` and `to` of dataset `datasetID` and compares them.
     /// For Employment Projections, tables 1.2 and 1.10 of the same vintage
     /// name are read together.
-    public static func compare(store: DatasetStore, datasetID: String, from: String, to: String, area: String?,
+    public static func compare(resolver: DatasetResolver, dataset: DatasetID, from: String, to: String, area: String?,
                                thresholds: DiffThresholds) throws -> DatasetDiff {
-        let old = try store.resolve(datasetID, vintage: from)
-        let new = try store.resolve(datasetID, vintage: to)
-        guard let oldPath = old.path else { throw DatasetStore.missing(old) }
-        guard let newPath = new.path else { throw DatasetStore.missing(new) }
+        let datasetID = dataset.rawValue
+        let old = try resolver.resolve(dataset, vintage: from)
+        let new = try resolver.resolve(dataset, vintage: to)
+        guard let oldPath = old.path else { throw DatasetResolver.missing(old) }
+        guard let newPath = new.path else { throw DatasetResolver.missing(new) }
         if area != nil && old.entry.kind != .oews {
             throw MicrocredError("--area applies to OEWS datasets only; \(datasetID) is national", hint: "Leave out --area")
         }
@@ -21,17 +22,17 @@ extension DatasetDiffer {
             try b.report.throwIfErrors()
             var areaCode: AreaCode? = nil
             if let area {
-                guard let match = AreaMatch.find(area, in: b.areas + a.areas) else {
+                guard let match = AreaQuery(area)?.find(in: b.areas + a.areas) else {
                     throw MicrocredError("area '\(area)' is not in either vintage of \(datasetID)",
-                                         hint: "Use US, a state's postal or FIPS code, or an MSA's CBSA code found in the file")
+                                         hint: "Use " + AreaQuery.spellings + ", found in the file")
                 }
                 areaCode = match.code
             }
             return oews(a, b, area: areaCode, thresholds: thresholds, datasetID: datasetID, from: from, to: to)
         case .epProjections, .epOpenings:
             func load(_ r: ResolvedDataset) throws -> EPData {
-                let partnerID = r.entry.kind == .epProjections ? "ep-openings" : "ep-occupation"
-                let partner = try? store.resolve(partnerID, vintage: r.vintage.vintage)
+                let partnerID: DatasetID = r.entry.kind == .epProjections ? .epOpenings : .epOccupation
+                let partner = try? resolver.resolve(partnerID, vintage: r.vintage.vintage)
                 let table12 = r.entry.kind == .epProjections ? r.path : partner?.path
                 let table110 = r.entry.kind == .epOpenings ? r.path : partner?.path
                 guard let table12 else {
@@ -49,8 +50,8 @@ extension DatasetDiffer {
             try b.report.throwIfErrors()
             return crosswalk(a, b, datasetID: datasetID, from: from, to: to)
         case .highDemandList:
-            let a = HighDemandListFile.load(old.entry, path: oldPath, catalogDirectory: store.catalog.directory)
-            let b = HighDemandListFile.load(new.entry, path: newPath, catalogDirectory: store.catalog.directory)
+            let a = HighDemandListFile.load(old.entry, path: oldPath, catalogDirectory: resolver.catalog.directory)
+            let b = HighDemandListFile.load(new.entry, path: newPath, catalogDirectory: resolver.catalog.directory)
             try a.report.throwIfErrors()
             try b.report.throwIfErrors()
             return occupationLists(a.occupations, b.occupations, datasetID: datasetID, from: from, to: to)

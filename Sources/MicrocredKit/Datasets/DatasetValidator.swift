@@ -4,7 +4,7 @@ import Foundation
 
 /// The result of checking one dataset file against its catalog entry.
 public struct DatasetValidation: Sendable {
-    public var id: String
+    public var id: DatasetID
     public var vintage: String
     public var path: String?
     /// Data rows read.
@@ -24,18 +24,10 @@ public enum DatasetValidator {
     /// Loads `path` as a file of dataset `entry`; the load report holds
     /// rows, quirks and problems.
     public static func load(_ entry: DatasetEntry, path: String, catalogDirectory: String) -> LoadReport {
-        switch entry.kind {
-        case .highDemandList:
-            return HighDemandListFile.load(entry, path: path, catalogDirectory: catalogDirectory).report
-        case .oews: return OEWSLoader.load(path: path).report
-        case .epProjections: return EPLoader.load(projectionsPath: path, openingsPath: nil).report
-        case .epOpenings: return EPLoader.loadOpeningsAlone(path: path)
-        case .cipSocCrosswalk: return CrosswalkLoader.load(path: path).report
-        case .cipCodes: return CIPCodesLoader.load(path: path).report
-        case .onetOccupations: return ONetLoader.loadOccupations(path: path).report
-        case .onetSkills: return ONetLoader.loadRatings(path: path, domain: .skill).report
-        case .onetKnowledge: return ONetLoader.loadRatings(path: path, domain: .knowledge).report
-        }
+        let reports = DatasetLoaders.validate(DatasetFile(path: path, entry: entry, catalogDirectory: catalogDirectory))
+        var report = reports.first ?? LoadReport(file: path)
+        for other in reports.dropFirst() { report.diagnostics.append(contentsOf: other.diagnostics) }
+        return report
     }
 
     /// Validates one resolved dataset.
@@ -43,7 +35,7 @@ public enum DatasetValidator {
         var result = DatasetValidation(id: resolved.entry.id, vintage: resolved.vintage.vintage, path: resolved.path,
                                        rows: 0, sha256Matches: nil, sha256: nil, quirks: Tally(), diagnostics: Diagnostics())
         guard let path = resolved.path else {
-            result.diagnostics.error(DatasetStore.missing(resolved).description)
+            result.diagnostics.error(DatasetResolver.missing(resolved).description)
             return result
         }
         let report = load(resolved.entry, path: path, catalogDirectory: catalogDirectory)

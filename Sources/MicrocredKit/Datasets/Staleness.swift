@@ -10,9 +10,4 @@ extension DatasetAge {
     }
 }
 
-extension DatasetStore {
-    /// The ages of every dataset used so far, in first-use order.
-    public func ages(asOf: CalendarDate) -> [DatasetAge] {
-        used.compactMap { DatasetAge.of($0.entry, vintage: $0.vintage, asOf: asOf) }
-    }
-}
+

@@ -44,7 +44,7 @@ public enum ValidationOutput {
 
     public static func json(_ results: [DatasetValidation]) throws -> String {
         let items = results.map { r in
-            JSONResult(id: r.id, vintage: r.vintage, path: r.path, rows: r.rows, sha256: r.sha256, sha256Matches: r.sha256Matches,
+            JSONResult(id: r.id.rawValue, vintage: r.vintage, path: r.path, rows: r.rows, sha256: r.sha256, sha256Matches: r.sha256Matches,
                        ok: !r.hasErrors, errors: r.diagnostics.errorCount, warnings: r.diagnostics.warningCount,
                        quirks: r.quirks.entries.map { .init(name: $0.name, count: $0.count) }, diagnostics: r.diagnostics.items)
         }

@@ -26,10 +26,10 @@ public enum VintageRecorder {
     }
 
     /// Checks `file` as dataset `id` and returns the catalog with the new vintage; writes nothing.
-    public static func add(file: String, datasetID id: String, vintageName: String, referenceDate: String?, note: String?,
+    public static func add(file: String, datasetID id: DatasetID, vintageName: String, referenceDate: String?, note: String?,
                            catalog: DatasetCatalog, dataPath: DataPath) throws -> Outcome {
         guard let index = catalog.datasets.firstIndex(where: { $0.id == id }) else {
-            throw MicrocredError("no dataset '\(id)' in \(catalog.path)", hint: "Known datasets: " + catalog.datasets.map(\.id).joined(separator: ", "))
+            throw MicrocredError("no dataset '\(id)' in \(catalog.path)", hint: "Known datasets: " + catalog.datasets.map(\.id.rawValue).joined(separator: ", "))
         }
         let entry = catalog.datasets[index]
         if entry.vintage(named: vintageName) != nil {

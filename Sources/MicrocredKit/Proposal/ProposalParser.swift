@@ -14,7 +14,7 @@ public struct ParsedProposal: Sendable {
     /// `stacks_into.cip` and where it was written, even when other keys have errors.
     public var stacksIntoCIP: (code: CIPCode, line: Int?, column: Int?)?
     /// `area` and where it was written, even when other keys have errors.
-    public var area: (spec: AreaSpec, line: Int?, column: Int?)?
+    public var area: (spec: AreaQuery, line: Int?, column: Int?)?
     /// `high_demand_list` as written and where.
     public var highDemandList: (path: String, line: Int?, column: Int?)?
     /// The proposal file, as given.
@@ -132,7 +132,7 @@ private struct ParseState {
     let root: Node
     var cipLocations: [(code: CIPCode, line: Int?, column: Int?)] = []
     var stacksIntoCIP: (code: CIPCode, line: Int?, column: Int?)?
-    var area: (spec: AreaSpec, line: Int?, column: Int?)?
+    var area: (spec: AreaQuery, line: Int?, column: Int?)?
     var highDemandList: (path: String, line: Int?, column: Int?)?
 
     init(reader: YAMLFieldReader, root: Node) {
@@ -190,13 +190,13 @@ private struct ParseState {
             if ok { cips = codes }
         }
 
-        var areaSpec: AreaSpec? = nil
+        var areaSpec: AreaQuery? = nil
         if let node = present("area"), let raw = reader.text(node, key: "area") {
-            if let spec = AreaSpec(raw) {
+            if let spec = AreaQuery(raw) {
                 areaSpec = spec
                 area = (spec, node.mark?.line, node.mark?.column)
             } else {
-                reader.error("'area' is '\(raw)'; write US, a state's postal code (GA) or FIPS code (13), or a metropolitan area's 5-digit CBSA code (12060)", at: node)
+                reader.error("'area' is '\(raw)'; write " + AreaQuery.spellings, at: node)
             }
         }
 

@@ -26,20 +26,19 @@ public protocol ProposalReferenceData {
     /// The CIP 2020 status of `code`.
     func cipStatus(_ code: CIPCode) -> CIPStatus
     /// The OEWS area `spec` names.
-    func area(_ spec: AreaSpec) -> AreaLookup
+    func area(_ spec: AreaQuery) -> AreaLookup
 }
 
-/// Reference data from the project's datasets: `cip-codes` for CIP codes,
-/// `oews-national` and `oews-state` for the U.S. and states, and
-/// `oews-all-areas` (read only when a metropolitan area is named) for MSAs.
-public final class DatasetReferenceData: ProposalReferenceData {
-    public let store: DatasetStore
+/// Reference data from loaded datasets: `cip-codes` for CIP codes and the
+/// OEWS files of the bundle for areas (`DataBundle.referenceDatasets` says
+/// which to load for a proposal's area).
+public struct DatasetReferenceData: ProposalReferenceData {
+    public let bundle: DataBundle
     private let cipCatalog: CIPCatalog
 
-    /// Loads the CIP list now (it is needed for every proposal); area lists load on first use.
-    public init(store: DatasetStore) throws {
-        self.store = store
-        self.cipCatalog = try store.cipCodes()
+    public init(bundle: DataBundle) throws {
+        self.bundle = bundle
+        self.cipCatalog = try bundle.requireCIPCodes()
     }
 
     public func cipStatus(_ code: CIPCode) -> CIPStatus {
@@ -51,31 +50,38 @@ public final class DatasetReferenceData: ProposalReferenceData {
         return .unknown(suggestions: Array(series.sorted().prefix(6)))
     }
 
-    public func area(_ spec: AreaSpec) -> AreaLookup {
-        do {
-            switch spec {
-            case .nation:
-                let areas = try store.oews("oews-national").areas
-                if let us = areas.first(where: { $0.code.kind == .nation }) { return .found(us) }
-                return .unknown(suggestions: [], searched: "oews-national")
-            case .statePostal(let postal):
-                let states = try store.oews("oews-state").areas.filter { $0.code.kind == .state }
-                if let state = states.first(where: { $0.primaryState == postal }) { return .found(state) }
-                let near = states.map(\.primaryState).filter { YAMLFieldReader.editDistance($0, postal) <= 1 }.sorted()
-                return .unknown(suggestions: Array(near.prefix(6)), searched: "the \(states.count) states and territories of oews-state")
-            case .stateFIPS(let fips):
-                let states = try store.oews("oews-state").areas.filter { $0.code.kind == .state }
-                if let state = states.first(where: { $0.code.code == Int32(fips) }) { return .found(state) }
-                return .unknown(suggestions: [], searched: "the \(states.count) states and territories of oews-state")
-            case .metro(let cbsa):
-                let metros = try store.oews("oews-all-areas").areas.filter { $0.code.kind == .metro }
-                if let metro = metros.first(where: { $0.code.code == Int32(cbsa) }) { return .found(metro) }
-                return .unknown(suggestions: [], searched: "the \(metros.count) metropolitan areas of oews-all-areas")
+    public func area(_ query: AreaQuery) -> AreaLookup {
+        let loaded = bundle.oews.keys.sorted()
+        guard !loaded.isEmpty else { return .unavailable("no OEWS file was loaded to look the area up in") }
+        let areas = loaded.flatMap { bundle.oews[$0]?.areas ?? [] }
+        if let area = query.find(in: areas) { return .found(area) }
+        let searched = loaded.map(\.rawValue).joined(separator: ", ")
+        switch query {
+        case .statePostal(let postal):
+            let states = areas.filter { $0.code.kind == .state }
+            var near: [String] = []
+            for state in states where editDistance(state.primaryState, postal) <= 1 && !near.contains(state.primaryState) {
+                near.append(state.primaryState)
             }
-        } catch let error as MicrocredError {
-            return .unavailable(error.message)
-        } catch {
-            return .unavailable("\(error)")
+            return .unknown(suggestions: Array(near.sorted().prefix(6)), searched: "the \(states.count) states and territories of \(searched)")
+        case .title(let title):
+            let close = AreaResolver.suggestions(for: title, in: areas).map(\.commandLineName)
+            return .unknown(suggestions: close, searched: "the areas of \(searched)")
+        default:
+            return .unknown(suggestions: [], searched: "the areas of \(searched)")
         }
+    }
+}
+
+extension DataBundle {
+    /// The datasets a proposal naming `area` is checked against: the CIP list
+    /// and the OEWS file that publishes the area (for a title, the all-areas
+    /// file when it is on the data path, else the national and state files).
+    public static func referenceDatasets(for area: AreaQuery?, resolver: DatasetResolver) -> [DatasetID] {
+        guard let area else { return [.cipCodes, .oewsNational, .oewsState] }
+        if case .title = area {
+            return resolver.isAvailable(.oewsAllAreas) ? [.cipCodes, .oewsAllAreas] : [.cipCodes, .oewsNational, .oewsState]
+        }
+        return [.cipCodes] + oewsDatasets(for: area.datasetID)
     }
 }

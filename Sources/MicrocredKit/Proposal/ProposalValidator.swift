@@ -31,7 +31,7 @@ public enum ProposalValidator {
             case .unknown(let suggestions, let searched):
                 var message = "area '\(spec)' is not among \(searched)"
                 if !suggestions.isEmpty { message += "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?" }
-                else { message += "; use US, a state's postal or FIPS code, or a metropolitan area's CBSA code as OEWS lists them" }
+                else { message += "; use " + AreaQuery.spellings + " as OEWS lists them" }
                 diagnostics.error(message, file: file, line: place.line, column: place.column)
             case .unavailable(let reason):
                 diagnostics.error("area '\(spec)' cannot be checked: \(reason)", file: file, line: place.line, column: place.column)
@@ -86,15 +86,20 @@ public enum ProposalValidator {
 public enum ProposalLoader {
     /// Every problem in the proposal at `path`, checked against `reference`.
     public static func check(path: String, reference: ProposalReferenceData, currentDirectory: String? = nil) -> ProposalCheck {
-        let parsed = ProposalParser.parse(path: path)
-        return ProposalValidator.validate(parsed, reference: reference) { raw in
+        check(ProposalParser.parse(path: path), path: path, reference: reference, currentDirectory: currentDirectory)
+    }
+
+    /// Every problem in the already parsed proposal read from `path`.
+    public static func check(_ parsed: ParsedProposal, path: String, reference: ProposalReferenceData,
+                             currentDirectory: String? = nil) -> ProposalCheck {
+        ProposalValidator.validate(parsed, reference: reference) { raw in
             resolveHighDemandList(raw, proposalPath: path, currentDirectory: currentDirectory ?? FileManager.default.currentDirectoryPath)
         }
     }
 
     /// The validated proposal, or a MicrocredError carrying every located problem.
-    public static func load(path: String, reference: ProposalReferenceData) throws -> ValidatedProposal {
-        let result = check(path: path, reference: reference)
+    public static func load(_ parsed: ParsedProposal, path: String, reference: ProposalReferenceData) throws -> ValidatedProposal {
+        let result = check(parsed, path: path, reference: reference)
         guard let validated = result.validated, !result.hasErrors else {
             throw problems(result, path: path)
         }

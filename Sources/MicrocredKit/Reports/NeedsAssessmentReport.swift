@@ -25,7 +25,7 @@ public enum NeedsAssessmentReport {
         let a = inputs.alignment
         var out = "## Discipline and area\n\n"
         for program in a.programs {
-            out += "- **CIP \(program.code)** \(Markdown.escape(program.title)) (\(inputs.sources.first { $0.id == "cip-codes" }.map { "cip-codes, \(Markdown.escape($0.vintage)), line \(program.line)" } ?? "CIP 2020"))\n"
+            out += "- **CIP \(program.code)** \(Markdown.escape(program.title)) (\(inputs.sources.first { $0.id == .cipCodes }.map { "cip-codes, \(Markdown.escape($0.vintage)), line \(program.line)" } ?? "CIP 2020"))\n"
         }
         let area = a.area
         out += "- **Area:** \(Markdown.escape(area.area.title)), \(area.area.code.kind) (OEWS area code \(area.area.code)). "
@@ -70,7 +70,7 @@ public enum NeedsAssessmentReport {
         }
         out += Markdown.table(header, rows, rightAligned: [2, 3, 4, 5, 6, 7])
         out += "\nWhy each occupation is or is not high-demand, and the rows its figures come from:\n\n"
-        let oewsFile = inputs.oewsSource?.id ?? "oews"
+        let oewsFile = inputs.oewsSource?.id.rawValue ?? "oews"
         let traces = a.occupations.map { o -> [String] in
             let d = o.demand
             let crosswalkLines = o.links.map { "\($0.line)" + ($0.soc != d.soc ? " (\($0.soc) rolled up)" : "") }.joined(separator: ", ")

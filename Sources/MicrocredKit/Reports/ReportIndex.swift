@@ -6,7 +6,8 @@ import Foundation
 public enum ReportIndex {
     public static let fileName = "README.md"
 
-    public static func render(_ inputs: ProposalEvaluation, recommendation: Recommendation) -> String {
+    public static func render(_ inputs: ProposalEvaluation) -> String {
+        let recommendation = inputs.recommendation
         let p = inputs.proposal
         let a = inputs.alignment
         let d = inputs.design

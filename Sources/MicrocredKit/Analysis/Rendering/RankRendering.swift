@@ -3,7 +3,7 @@ import Foundation
 
 /// Renders rankings: byte-level CSV for the all-areas run, and documents or
 /// JSON for one area.
-public struct RankRendering {
+public struct RankRendering: Sendable {
     public let crosswalk: DisciplineCrosswalk
     /// `cip,cip_title,` of every discipline, CSV-escaped, back to back.
     let cipPrefixBytes: [UInt8]

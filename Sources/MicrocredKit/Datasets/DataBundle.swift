@@ -1,0 +1,115 @@
+import Dispatch
+import Foundation
+import MicrocredCore
+
+/// The datasets one run reads, loaded once and concurrently, as typed values
+/// with their provenance. A `Sendable` value: nothing in it changes after
+/// `load` returns.
+public struct DataBundle: Sendable {
+    public var oews: [DatasetID: OEWSData] = [:]
+    public var projections: EPData?
+    public var crosswalk: CrosswalkData?
+    public var cipCodes: CIPCatalog?
+    public var onetOccupations: ONetOccupations?
+    public var skills: ONetRatings?
+    public var knowledge: ONetRatings?
+    public var highDemandLists: [DatasetID: HighDemandListFile] = [:]
+    /// Every dataset read, companions included, in catalog order.
+    public var provenance: [ResolvedDataset] = []
+
+    public init() {}
+
+    /// Loads `ids` (and their companions) through `resolver`, each on its own
+    /// core. A missing file or a load error is thrown in `ids` order, as one
+    /// message naming the dataset.
+    public static func load(_ ids: [DatasetID], resolver: DatasetResolver) throws -> DataBundle {
+        var requested: [DatasetID] = []
+        for id in ids where !requested.contains(id) { requested.append(id) }
+        var files: [DatasetFile] = []
+        var provenance: [ResolvedDataset] = []
+        for id in requested {
+            let resolved = try resolver.require(id)
+            var file = DatasetFile(path: resolved.path ?? "", entry: resolved.entry, catalogDirectory: resolver.catalog.directory)
+            provenance.append(resolved)
+            if let companion = DatasetLoaders.loader(for: resolved.entry.kind).companion {
+                let partner = try resolver.require(companion)
+                file.companionPath = partner.path
+                provenance.append(partner)
+            }
+            files.append(file)
+        }
+        let results = LoadSlots(count: files.count)
+        let jobs = files
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            results.set(i, DatasetLoaders.job(for: jobs[i]))
+        }
+        var bundle = DataBundle()
+        for i in files.indices {
+            guard let loaded = results.get(i) else { continue }
+            for report in loaded.reports { try report.throwIfErrors() }
+            loaded.place(&bundle)
+        }
+        let order = Dictionary(resolver.catalog.datasets.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        var seen = Set<DatasetID>()
+        bundle.provenance = provenance.filter { seen.insert($0.id).inserted }.sorted { (order[$0.id] ?? .max) < (order[$1.id] ?? .max) }
+        return bundle
+    }
+
+    /// The datasets read, for citing (catalog order).
+    public var citations: [SourceCitation] {
+        provenance.map { SourceCitation(dataset: $0.entry.id.rawValue, vintage: $0.vintage.vintage, title: $0.entry.title) }
+    }
+
+    /// The resolved dataset `id`, if it was read.
+    public func resolved(_ id: DatasetID) -> ResolvedDataset? { provenance.first { $0.id == id } }
+
+    // MARK: Typed access (a value that was not loaded is a programming error
+    // in the caller's dataset list, reported as a message rather than a trap).
+
+    public func oews(_ id: DatasetID) throws -> OEWSData {
+        guard let data = oews[id] else { throw Self.notLoaded(id) }
+        return data
+    }
+
+    public func requireProjections() throws -> EPData {
+        guard let projections else { throw Self.notLoaded(.epOccupation) }
+        return projections
+    }
+
+    public func requireCrosswalk() throws -> CrosswalkData {
+        guard let crosswalk else { throw Self.notLoaded(.cipSOC) }
+        return crosswalk
+    }
+
+    public func requireCIPCodes() throws -> CIPCatalog {
+        guard let cipCodes else { throw Self.notLoaded(.cipCodes) }
+        return cipCodes
+    }
+
+    static func notLoaded(_ id: DatasetID) -> MicrocredError {
+        MicrocredError("internal error: dataset '\(id)' was needed but not loaded", hint: "Please report this with the command you ran")
+    }
+}
+
+/// Results of concurrent loads, one slot per file.
+///
+/// `@unchecked Sendable` is safe: every access to `values` holds `lock`, and
+/// the stored values are themselves `Sendable`.
+private final class LoadSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [LoadedDataset?]
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: LoadedDataset) {
+        lock.lock()
+        values[i] = value
+        lock.unlock()
+    }
+
+    func get(_ i: Int) -> LoadedDataset? {
+        lock.lock()
+        defer { lock.unlock() }
+        return values[i]
+    }
+}

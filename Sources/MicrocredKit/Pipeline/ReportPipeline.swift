@@ -1,0 +1,124 @@
+import Foundation
+import MicrocredCore
+
+/// A file the pipeline writes: its name in the output folder and its text.
+public struct GeneratedFile: Sendable, Hashable {
+    public var name: String
+    public var contents: String
+
+    public init(name: String, contents: String) {
+        self.name = name
+        self.contents = contents
+    }
+}
+
+/// The main job, `microcred report`, as named stages with typed boundaries:
+///
+/// 1. **parse** the proposal file (read once) into a `ParsedProposal`;
+/// 2. **configure**: resolve one `RunConfiguration` (catalog, data path,
+///    weights, criteria, rules, report settings, each with its file);
+/// 3. **load** the datasets the proposal needs into a `DataBundle`,
+///    concurrently, with their provenance;
+/// 4. **evaluate** into one `ProposalEvaluation`: every analysis result and
+///    every decision, computed once;
+/// 5. **render**: pure functions from the evaluation to `GeneratedFile`s;
+/// 6. **write** the files atomically into the output folder.
+///
+/// Stages 4 and 5 do no I/O; only the edges (1–3, 6) touch files.
+public enum ReportPipeline {
+    /// Stage 1: reads and parses the proposal. Problems are kept as
+    /// diagnostics; a file that cannot be read at all is an error.
+    public static func parse(proposalPath: String) -> ParsedProposal {
+        ProposalParser.parse(path: proposalPath)
+    }
+
+    /// Stage 3: the datasets for the proposal's area (an unreadable area
+    /// loads the state files; its problem is reported by `evaluate`).
+    public static func load(_ parsed: ParsedProposal, configuration: RunConfiguration) throws -> DataBundle {
+        let area = parsed.area?.spec
+        let reference = DataBundle.referenceDatasets(for: area, resolver: configuration.resolver)
+        let analysis = DataBundle.alignmentDatasets(for: areaDataset(area, resolver: configuration.resolver), profiles: true)
+        return try DataBundle.load(reference + analysis, resolver: configuration.resolver)
+    }
+
+    /// Stage 4: checks the proposal against the data and evaluates it.
+    public static func evaluate(_ parsed: ParsedProposal, proposalPath: String, bundle: DataBundle,
+                                configuration: RunConfiguration, asOf: CalendarDate) throws -> ProposalEvaluation {
+        let validated = try ProposalLoader.load(parsed, path: proposalPath, reference: DatasetReferenceData(bundle: bundle))
+        let datasetID = DatasetID.oews(for: validated.area.code.kind)
+        var inputs = try bundle.alignmentInputs(for: datasetID, aggregates: configuration.socAggregates.value)
+        var programs: [CIPProgram] = []
+        for (code, _) in validated.programs {
+            let program = try inputs.crosswalk.validate(code.description)
+            if !programs.contains(where: { $0.code == program.code }) { programs.append(program) }
+        }
+        let rule: HighDemandRule
+        if let listPath = validated.highDemandListPath {
+            let mappingPath = ((listPath as NSString).deletingPathExtension) + ".mapping.yaml"
+            guard FileManager.default.fileExists(atPath: mappingPath) else {
+                throw MicrocredError("\(validated.proposal.file): high_demand_list \(listPath) has no column mapping",
+                                     hint: "Write \(mappingPath) (see docs/analysis.md, high-demand lists), or remove high_demand_list to use the derived criteria")
+            }
+            let mapping = try HighDemandListMapping(document: YAMLDocument.load(path: mappingPath, what: "high-demand list mapping"))
+            let rows = try HighDemandListLoader.load(path: listPath, mapping: mapping)
+            rule = HighDemandRule(.list(HighDemandListImporter.resolve(rows, mapping: mapping, market: inputs.market,
+                                                                         rollup: inputs.crosswalk.rollup,
+                                                                         knownTitles: inputs.crosswalk.knownTitles(market: inputs.market))))
+        } else {
+            rule = HighDemandRule(.derived(configuration.criteria.value))
+        }
+        // The analysis cites the datasets of the proposal's area only.
+        let used = DataBundle.alignmentDatasets(for: datasetID, profiles: true) + [.epOpenings]
+        let sources = configuration.catalog.datasets.compactMap { entry in used.contains(entry.id) ? bundle.resolved(entry.id) : nil }
+        inputs.sources = sources.map { SourceCitation(dataset: $0.entry.id.rawValue, vintage: $0.vintage.vintage, title: $0.entry.title) }
+        let alignment = try AlignmentAnalyzer.analyze(programs: programs, area: validated.area, inputs: inputs,
+                                                      weights: configuration.weights.value, highDemand: rule)
+        let rules = try configuration.designRules()
+        let settings = try configuration.reportSettings()
+        let reportSources = sources.map { ReportSource($0, asOf: asOf) }
+        let oews = reportSources.first { $0.id == datasetID }.map { "OEWS \($0.vintage)" } ?? "OEWS"
+        let ep = reportSources.first { $0.id == .epOccupation }.map { "EP \($0.vintage)" } ?? "EP"
+        let onet = reportSources.first { $0.id == .onetSkills }?.vintage ?? "O*NET"
+        let market = inputs.market, profiles = inputs.profiles
+        let evidence = ProposalEvaluation.designEvidence(alignment, onetLevel: { soc in
+            guard let profiles, let slot = market.slot(of: soc) else { return nil }
+            return profiles.summaryLevel(slot: slot)
+        }, oewsLabel: oews, projectionLabel: ep, onetLabel: onet)
+        let design = DesignRulesEngine.assess(validated.proposal, rules: rules.value, evidence: evidence)
+        return ProposalEvaluation(validated: validated, alignment: alignment, design: design, rules: rules.value,
+                                  settings: settings.value, sources: reportSources, asOf: asOf,
+                                  proposalName: (proposalPath as NSString).lastPathComponent)
+    }
+
+    /// Stage 5: every report and the index (pure).
+    public static func render(_ evaluation: ProposalEvaluation) -> [GeneratedFile] {
+        [
+            GeneratedFile(name: ReportIndex.fileName, contents: ReportIndex.render(evaluation)),
+            GeneratedFile(name: NeedsAssessmentReport.fileName, contents: NeedsAssessmentReport.render(evaluation)),
+            GeneratedFile(name: DesignDevelopmentReport.fileName, contents: DesignDevelopmentReport.render(evaluation)),
+            GeneratedFile(name: ImplementationReport.fileName, contents: ImplementationReport.render(evaluation)),
+            GeneratedFile(name: EvaluationReport.fileName, contents: EvaluationReport.render(evaluation)),
+        ]
+    }
+
+    /// Stages 1–5 for `proposalPath`: the evaluation and the files to write.
+    public static func run(proposalPath: String, configuration: RunConfiguration,
+                           asOf: CalendarDate) throws -> (evaluation: ProposalEvaluation, files: [GeneratedFile]) {
+        let parsed = parse(proposalPath: proposalPath)
+        let bundle = try load(parsed, configuration: configuration)
+        let evaluation = try evaluate(parsed, proposalPath: proposalPath, bundle: bundle, configuration: configuration, asOf: asOf)
+        return (evaluation, render(evaluation))
+    }
+
+    /// Stage 6: writes the files atomically into `folder`.
+    public static func write(_ files: [GeneratedFile], to folder: String, force: Bool) throws {
+        try OutputDirectory.write(files.map { ($0.name, $0.contents) }, to: folder, force: force)
+    }
+
+    /// The OEWS dataset for the proposal's area (the state file when unknown).
+    static func areaDataset(_ area: AreaQuery?, resolver: DatasetResolver) -> DatasetID {
+        guard let area else { return .oewsState }
+        if case .title = area { return resolver.isAvailable(.oewsAllAreas) ? .oewsAllAreas : .oewsState }
+        return area.datasetID
+    }
+}
