@@ -65,16 +65,9 @@ public enum NeedsAssessmentReport {
         }
         doc.paragraph("\(a.occupations.count) occupations are linked to the discipline by the CIP–SOC crosswalk (each counted once). "
             + "Employment and wages: \(inputs.oewsLabel) for \(a.area.area.title); growth, national openings and entry education: \(inputs.projectionLabel) (national); area openings: estimated (docs/analysis.md).")
-        let header: [MarkdownText] = ["SOC", "occupation", "employment (\(areaName))", "median wage (\(areaName))", "÷ area median", "growth",
-                                      "national openings/yr", "area openings/yr (est.)", "entry education", "high demand"]
-        let rows = a.occupations.map { o -> [MarkdownText] in
-            let d = o.demand
-            return ["\(d.soc.description)", "\(d.title)", "\(ReportBlocks.employment(d.employment))", "\(ReportBlocks.wage(d.annualWages.median))",
-                    "\(ReportBlocks.ratio(d.wageRelativeToAreaMedian))", "\(ReportBlocks.percent(d.projectedGrowthPercent))",
-                    "\(ReportBlocks.count(d.nationalAnnualOpenings))", "\(ReportBlocks.estimate(d.areaAnnualOpeningsEstimate, note: d.areaAnnualOpeningsNote))",
-                    "\(d.typicalEntryEducation ?? "—")", d.highDemand.isHighDemand ? "yes" : "no"]
-        }
-        doc.table(MarkdownTable(header, rows, rightAligned: [2, 3, 4, 5, 6, 7]))
+        doc.table(OccupationRow.markdownTable(a.occupations.map(OccupationRow.init), [.soc, .title, .employment, .medianWage, .wageRatio, .growth,
+                                                                                    .nationalOpenings, .areaOpenings, .entryEducation, .highDemand],
+                                              area: areaName))
         doc.paragraph("Why each occupation is or is not high-demand, and the rows its figures come from:")
         let oewsFile = inputs.oewsSource?.id ?? "oews"
         let traces = a.occupations.map { o -> [MarkdownText] in
@@ -110,13 +103,7 @@ public enum NeedsAssessmentReport {
             return doc
         }
         doc.paragraph("High-demand occupations the crosswalk does not link to this discipline, but whose \("O*NET") skill and knowledge profile (\(inputs.onetLabel)) is close to the linked occupations'. A microcredential could bridge graduates to them.")
-        let rows = adjacent.map { o -> [MarkdownText] in
-            ["\(o.demand.soc.description)", "\(o.demand.title)", "\(Figures.fixed(o.similarity, places: 3))",
-             "\(o.sharedTopSkills.joined(separator: ", "))",
-             "\(ReportBlocks.estimate(o.demand.areaAnnualOpeningsEstimate, note: o.demand.areaAnnualOpeningsNote))",
-             "\(ReportBlocks.wage(o.demand.annualWages.median))"]
-        }
-        doc.table(MarkdownTable(["SOC", "occupation", "similarity", "shared top skills", "area openings/yr (est.)", "median wage"], rows, rightAligned: [2, 4, 5]))
+        doc.table(OccupationRow.markdownTable(adjacent.map(OccupationRow.init), [.soc, .title, .similarity, .sharedTopSkills, .areaOpenings, .medianWage]))
         return doc
     }
 

@@ -27,10 +27,7 @@ public enum ReportIndex {
         let top = a.occupations.prefix(5)
         if !top.isEmpty {
             doc.paragraph("Top linked occupations by estimated area openings:")
-            doc.table(MarkdownTable(["SOC", "occupation", "area openings/yr (est.)", "median wage", "high demand"], top.map {
-                ["\($0.demand.soc.description)", "\($0.demand.title)", "\(ReportBlocks.estimate($0.demand.areaAnnualOpeningsEstimate, note: $0.demand.areaAnnualOpeningsNote))",
-                 "\(ReportBlocks.wage($0.demand.annualWages.median))", $0.demand.highDemand.isHighDemand ? "yes" : "no"]
-            }, rightAligned: [2, 3]))
+            doc.table(OccupationRow.markdownTable(top.map(OccupationRow.init), [.soc, .title, .areaOpenings, .medianWage, .highDemand]))
         }
         doc.heading(2, "Reports")
         doc.bullets([
