@@ -167,7 +167,8 @@ public enum NeedsAssessmentReport {
         if a.area.area.code.kind != .nation {
             items.append("Growth and openings are national Employment Projections (\(inputs.projectionLabel)); they are used as a proxy for \(a.area.area.title), and area openings are an estimate (national openings × the area's share of national employment in the occupation).")
         }
-        items.append("EP's median wages describe May 2024 and OEWS's May 2025; this report uses OEWS wages for the area and does not mix the two.")
+        let epWages = EPData.wageLabel(year: a.projectionWageYear)
+        items.append("EP's median wages describe \(epWages) and OEWS's \(inputs.oewsSource?.vintage ?? "the OEWS release"); this report uses OEWS wages for the area and does not mix the two.")
         items.append("The crosswalk links programs to occupations by content, not by where graduates work; public data do not show completions, non-credit learners or incumbent workers, nor job postings.")
         for source in inputs.sources { if let warning = source.age?.warning { items.append(warning) } }
         var doc = MarkdownDocument()

@@ -7,7 +7,7 @@ public enum AlignmentRendering {
     // MARK: JSON
 
     /// The occupation fields of the JSON contract.
-    public static func occupationJSON(_ d: OccupationDemand, educationFit: Double? = nil, links: [DisciplineCrosswalk.Link] = []) -> JSONValue {
+    public static func occupationJSON(_ d: OccupationDemand, oewsVintage: String?, educationFit: Double? = nil, links: [DisciplineCrosswalk.Link] = []) -> JSONValue {
         var f: [String: JSONValue] = [:]
         f["soc"] = .string(d.soc.description)
         f["title"] = .string(d.title)
@@ -38,7 +38,7 @@ public enum AlignmentRendering {
             })
         }
         JSONValue.reported(&f, "projectionMedianWage", d.projectionMedianWage)
-        f["projectionMedianWageNoteOnVintage"] = .string("EP median wage of its base year (May 2024), not OEWS May 2025; shown for reference, never mixed")
+        f["projectionMedianWageNoteOnVintage"] = .string("EP median wage of its base year (\(d.projectionWageLabel)), not \(oewsVintage.map { "OEWS " + $0 } ?? "the OEWS wages"); shown for reference, never mixed")
         if !links.isEmpty {
             f["linkedBy"] = .array(links.map { l in
                 .object(["cip": .string(l.cip.description), "crosswalkSoc": .string(l.soc.description), "crosswalkTitle": .string(l.socTitle),
@@ -95,9 +95,9 @@ public enum AlignmentRendering {
         f["area"] = areaJSON(r.area)
         f["score"] = .object(["value": .double(r.score.value), "components": .array(r.score.components.map(component)),
                               "formula": .string("value = 100 × Σ(weight × normalized) ÷ Σ weight (docs/scoring.md)")])
-        f["occupations"] = .array(r.occupations.map { occupationJSON($0.demand, educationFit: $0.educationFit, links: $0.links) })
+        f["occupations"] = .array(r.occupations.map { occupationJSON($0.demand, oewsVintage: r.sources.oewsVintage, educationFit: $0.educationFit, links: $0.links) })
         f["adjacent"] = .array(r.adjacent.map { a in
-            guard case .object(var fields) = occupationJSON(a.demand) else { return .null }
+            guard case .object(var fields) = occupationJSON(a.demand, oewsVintage: r.sources.oewsVintage) else { return .null }
             fields["similarity"] = .double(a.similarity)
             fields["sharedTopSkills"] = .array(a.sharedTopSkills.map { .string($0) })
             return .object(fields)
