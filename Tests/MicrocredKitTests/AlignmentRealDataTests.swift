@@ -83,7 +83,7 @@ final class AlignmentRealDataTests: XCTestCase {
         let check = try XCTUnwrap(demand.highDemand.checks.first { $0.name == "wageRatioToAreaMedian" })
         XCTAssertEqual(check.passed, true)
         XCTAssertEqual(check.note, "median wage top-coded")
-        guard case .object(let json) = AlignmentRendering.occupationJSON(demand) else { return XCTFail("not an object") }
+        guard case .object(let json) = AlignmentRendering.occupationJSON(demand, oewsVintage: nil) else { return XCTFail("not an object") }
         XCTAssertEqual(json["medianAnnualWage"], .null)
         XCTAssertEqual(json["medianAnnualWageNote"], .string("top-coded (at or above the highest wage BLS publishes)"))
         // In a score, a top-coded wage counts at the wage cap.

@@ -6,8 +6,9 @@ import XCTest
 /// The four framework reports for the example proposals, on real data.
 ///
 /// Golden files are the committed `reports/<proposal>/` folders. To record
-/// new ones run `MICROCRED_RECORD_REPORTS=1 swift test --filter ReportTests`:
-/// the run writes them and then fails, so recording is always a deliberate act.
+/// new ones run `MICROCRED_RECORD_REPORTS=1 swift test --filter ReportTests`
+/// (or scripts/regenerate-reports.sh): the run writes them and then fails, so
+/// recording is always a deliberate act.
 final class ReportTests: XCTestCase {
     static let examples = ["cloud-networking-badge", "data-science-graduate-certificate", "medical-coding-cpe"]
 
@@ -34,36 +35,16 @@ final class ReportTests: XCTestCase {
         set.files.first { $0.name == name }?.contents ?? ""
     }
 
-    /// The first differing line, with context, for a readable failure.
-    static func lineDiff(_ expected: String, _ actual: String) -> String {
-        let a = expected.components(separatedBy: "\n"), b = actual.components(separatedBy: "\n")
-        for i in 0..<max(a.count, b.count) where (i < a.count ? a[i] : nil) != (i < b.count ? b[i] : nil) {
-            return "first difference at line \(i + 1):\n- \(i < a.count ? a[i] : "<end>")\n+ \(i < b.count ? b[i] : "<end>")"
-        }
-        return "no difference"
-    }
-
+    /// Every generated file against `reports/<proposal>/` (GoldenFile: a
+    /// unified diff on mismatch; MICROCRED_RECORD_REPORTS=1 records and fails).
     func testGoldenReports() throws {
-        let record = ProcessInfo.processInfo.environment["MICROCRED_RECORD_REPORTS"] == "1"
         for name in Self.examples {
             let (_, set) = try generate(name)
             let folder = RealData.root.appendingPathComponent("reports/\(name)")
-            if record {
-                try OutputDirectory.write(set.files, to: folder.path, force: true)
-                continue
-            }
             for (fileName, contents) in set.files {
-                let golden = folder.appendingPathComponent(fileName)
-                guard let expected = try? String(contentsOf: golden, encoding: .utf8) else {
-                    XCTFail("missing golden file reports/\(name)/\(fileName); record with MICROCRED_RECORD_REPORTS=1")
-                    continue
-                }
-                if expected != contents {
-                    XCTFail("reports/\(name)/\(fileName) is out of date (regenerate with scripts/regenerate-reports.sh): " + Self.lineDiff(expected, contents))
-                }
+                GoldenFile.assertMatches(contents, golden: folder.appendingPathComponent(fileName), name: "reports/\(name)/\(fileName)")
             }
         }
-        if record { XCTFail("recorded golden reports; run again without MICROCRED_RECORD_REPORTS to check them") }
     }
 
     func testEveryReportHasItsSections() throws {
@@ -87,7 +68,7 @@ final class ReportTests: XCTestCase {
                 }
                 // Header: proposal, area, as-of date and vintages; Sources at the end.
                 XCTAssertTrue(contents.contains("| As of | \(Self.asOf) |"), "\(name)/\(fileName)")
-                XCTAssertTrue(contents.contains("| Area | \(Markdown.escape(inputs.alignment.area.area.title))"), "\(name)/\(fileName)")
+                XCTAssertTrue(contents.contains("| Area | \(MarkdownEscaping.text(inputs.alignment.area.area.title, style: .report))"), "\(name)/\(fileName)")
                 XCTAssertTrue(contents.contains("oews-"), "\(name)/\(fileName)")
                 XCTAssertTrue(contents.contains("\n## Sources\n"), "\(name)/\(fileName)")
                 XCTAssertTrue(contents.contains("BLS.gov cannot vouch for the data or analyses derived from these data"), "\(name)/\(fileName)")

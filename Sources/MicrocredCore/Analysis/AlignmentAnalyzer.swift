@@ -132,12 +132,13 @@ public enum AlignmentAnalyzer {
                                   allOccupationsMedianWage: total?.annual.median ?? .notAvailable,
                                   allOccupationsOpeningsEstimate: reference.isFinite ? reference : nil,
                                   allOccupationsGrowthPercent: market.allOccupationsGrowth.isFinite ? market.allOccupationsGrowth : nil)
-        let wageYear = market.ep.wageYear.map { "May \($0)" } ?? "the EP base year"
+        let wageYear = market.ep.wageLabel
         return DisciplineAlignment(
             programs: programs, area: context, occupations: occupations, score: score, adjacent: adjacent,
             skills: skills, knowledge: knowledge, rollups: rollups, diagnostics: diagnostics, sources: inputs.sources,
             highDemandLabel: highDemand.label, weights: weights,
-            vintageNote: "Area employment and wages: OEWS (area file). Growth and national openings: EP \(market.ep.decadeLabel). EP's own median wages are \(wageYear) and are not mixed with OEWS wages.")
+            vintageNote: "Area employment and wages: OEWS (area file). Growth and national openings: EP \(market.ep.decadeLabel). EP's own median wages are \(wageYear) and are not mixed with OEWS wages.",
+            projectionWageYear: market.ep.wageYear)
     }
 }
 

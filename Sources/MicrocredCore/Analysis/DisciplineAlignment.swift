@@ -83,6 +83,8 @@ public struct DisciplineAlignment: Sendable {
     /// What decides high-demand status.
     public var highDemandLabel: String
     public var weights: ScoringWeights
-    /// "OEWS May 2025 (area wages); EP 2024–34 (growth, openings; EP wages are May 2024)".
+    /// Which release each figure comes from, built from the EP file's decade and wage year.
     public var vintageNote: String
+    /// The year of EP's median wage column, read from the EP file's header.
+    public var projectionWageYear: Int? = nil
 }

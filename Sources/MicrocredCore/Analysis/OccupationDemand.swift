@@ -1,7 +1,7 @@
 import Foundation
 
-/// One occupation's demand in one area: OEWS employment and wages (May
-/// 2025), EP growth and openings (2024–34, national), the estimated area
+/// One occupation's demand in one area: OEWS employment and wages (the OEWS
+/// release), EP growth and openings (the EP decade, national), the estimated area
 /// openings, typical entry education and high-demand status.
 ///
 /// Suppressed and top-coded figures stay `Reported` states, never 0.
@@ -21,7 +21,7 @@ public struct OccupationDemand: Sendable {
     public var areaAllOccupationsMedianWage: Reported<Double>
     /// Median ÷ area all-occupations median; nil when either is unknown or top-coded.
     public var wageRelativeToAreaMedian: Double?
-    /// EP 2024–34 employment change, %.
+    /// EP employment change over the projection decade, %.
     public var projectedGrowthPercent: Reported<Double>
     /// EP annual average openings, persons (national).
     public var nationalAnnualOpenings: Reported<Int>
@@ -33,8 +33,10 @@ public struct OccupationDemand: Sendable {
     public var areaAnnualOpeningsNote: String?
     /// EP typical education needed for entry.
     public var typicalEntryEducation: String?
-    /// EP median annual wage of May 2024 (not OEWS May 2025; shown apart).
+    /// EP median annual wage of `projectionWageYear` (not the OEWS release's; shown apart).
     public var projectionMedianWage: Reported<Int>
+    /// The year of EP's median wage column, read from the EP file's header.
+    public var projectionWageYear: Int?
     public var highDemand: HighDemandStatus
     /// Lines of the source rows: OEWS (area file) and EP table 1.2.
     public var oewsLine: Int?
@@ -73,6 +75,7 @@ public struct OccupationDemand: Sendable {
         }
         typicalEntryEducation = projection?.typicalEducation
         projectionMedianWage = projection?.medianWage ?? .notAvailable
+        projectionWageYear = market.ep.wageYear
         highDemand = rule.status(market: market, area: a, occupation: o)
         oewsLine = estimate.map { Int($0.line) }
         projectionLine = projection?.line
@@ -89,6 +92,9 @@ public struct OccupationDemand: Sendable {
         default: return estimate.employment.note()
         }
     }
+
+    /// When EP's median wages were measured (`EPData.wageLabel`).
+    public var projectionWageLabel: String { EPData.wageLabel(year: projectionWageYear) }
 
     /// The median wage note for JSON (`top-coded …`, `not released`), nil for a value.
     public var medianAnnualWageNote: String? {

@@ -29,11 +29,11 @@ public struct OccupationEvidence: Sendable, Hashable {
 /// from, so that every reason can name its source.
 public struct DesignEvidence: Sendable, Hashable {
     public var occupations: [OccupationEvidence]
-    /// e.g. "BLS Employment Projections 2024–34, table 1.2".
+    /// e.g. "EP <decade>, typical education needed for entry" (the vintage is the catalog's).
     public var educationSource: String
-    /// e.g. "BLS OEWS May 2025 annual openings estimate for Georgia".
+    /// e.g. "estimated area annual openings (docs/analysis.md)".
     public var openingsSource: String
-    /// e.g. "BLS OEWS May 2025, Georgia"; nil when no wages were supplied.
+    /// e.g. "OEWS <vintage>" (the catalog's vintage); nil when no wages were supplied.
     public var wageSource: String?
     /// e.g. "O*NET 29.2 Skills and Knowledge"; nil when no levels were supplied.
     public var onetSource: String?

@@ -63,7 +63,7 @@ public struct ProposalEvaluation: Sendable {
 
     public var proposal: Proposal { validated.proposal }
 
-    /// "oews-state (May 2025)" for the OEWS file of the proposal's area.
+    /// The OEWS file of the proposal's area (its vintage is the catalog's).
     public var oewsSource: ReportSource? { sources.first { $0.id.rawValue.hasPrefix("oews-") && $0.id != .oewsNational } ?? sources.first { $0.id == .oewsNational } }
     public var projectionSource: ReportSource? { sources.first { $0.id == .epOccupation } }
     public var crosswalkSource: ReportSource? { sources.first { $0.id == .cipSOC } }

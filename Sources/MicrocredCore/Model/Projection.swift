@@ -15,7 +15,7 @@ public struct Projection: Sendable {
     public var growthPercent: Reported<Double>
     /// Annual average openings over the decade, in persons.
     public var annualOpenings: Reported<Int>
-    /// The median annual wage of the EP base year (May 2024, not OEWS May 2025).
+    /// The median annual wage of the EP base year (a year before the OEWS release it ships beside).
     public var medianWage: Reported<Int>
     public var typicalEducation: String?
     public var workExperience: String?

@@ -11,131 +11,138 @@ public enum DesignDevelopmentReport {
     static let competencyCount = 10
 
     public static func render(_ inputs: ProposalEvaluation) -> String {
-        var out = ReportBlocks.header("Design and development", inputs)
-        out += competencies(inputs)
-        out += credential(inputs)
-        out += hours(inputs)
-        out += stacking(inputs)
-        out += creditOrCPE(inputs)
-        out += assessment(inputs)
-        out += advisoryBoard(inputs)
-        out += ReportBlocks.sources(inputs)
-        return out
+        var doc = ReportBlocks.header("Design and development", inputs)
+        doc.append(competencies(inputs))
+        doc.append(credential(inputs))
+        doc.append(hours(inputs))
+        doc.append(stacking(inputs))
+        doc.append(creditOrCPE(inputs))
+        doc.append(assessment(inputs))
+        doc.append(advisoryBoard(inputs))
+        doc.append(ReportBlocks.sources(inputs))
+        return doc.render(.report)
     }
 
-    static func reasons(_ list: [DesignReason]) -> String {
-        Markdown.bullets(list.map { reason in
-            Markdown.escape(reason.text) + (reason.citation.map { " *(" + Markdown.escape($0.description) + ")*" } ?? "")
-        })
+    static func reasons(_ list: [DesignReason]) -> [MarkdownText] {
+        list.map { reason in
+            "\(reason.text)" + (reason.citation.map { " \(emphasis: "(\($0.description))")" } ?? "")
+        }
     }
 
-    static func competencies(_ inputs: ProposalEvaluation) -> String {
+    static func competencies(_ inputs: ProposalEvaluation) -> MarkdownDocument {
         let a = inputs.alignment
-        var out = "## Competencies by achievement band\n\n"
-        out += "The skills and knowledge areas most important across the linked occupations, each occupation weighted by its estimated area openings (\(Markdown.escape(inputs.onetLabel)); method and band cut-offs in docs/analysis.md). "
-        out += "The band comes from the weighted O\\*NET level (0–7) the occupations require: it is the achievement level the credential's assessments should reach.\n\n"
+        var doc = MarkdownDocument()
+        doc.heading(2, "Competencies by achievement band")
+        doc.paragraph("The skills and knowledge areas most important across the linked occupations, each occupation weighted by its estimated area openings (\(inputs.onetLabel); method and band cut-offs in docs/analysis.md). "
+            + "The band comes from the weighted \("O*NET") level (0–7) the occupations require: it is the achievement level the credential's assessments should reach.")
         for (title, list) in [("Skills", a.skills), ("Knowledge", a.knowledge)] {
             let top = Array(list.prefix(competencyCount))
-            out += "### \(title)\n\n"
+            doc.heading(3, "\(title)")
             if top.isEmpty {
-                out += "No O\\*NET ratings are available for the linked occupations.\n\n"
+                doc.paragraph("No \("O*NET") ratings are available for the linked occupations.")
                 continue
             }
-            let rows = top.map { c -> [String] in
-                [Markdown.escape(c.element.name), c.band?.rawValue ?? "not rated", Figures.fixed(c.importance, places: 2),
-                 c.level.map { Figures.fixed($0, places: 2) } ?? "—", "\(c.occupations)"]
+            let rows = top.map { c -> [MarkdownText] in
+                ["\(c.element.name)", "\(c.band?.rawValue ?? "not rated")", "\(Figures.fixed(c.importance, places: 2))",
+                 "\(c.level.map { Figures.fixed($0, places: 2) } ?? "—")", "\(c.occupations)"]
             }
-            out += Markdown.table(["\(title.lowercased().dropLast(title == "Skills" ? 1 : 0))", "band", "importance (1–5)", "level (0–7)", "occupations rated"], rows, rightAligned: [2, 3, 4])
-            out += "\n"
+            doc.table(MarkdownTable(["\(String(title.lowercased().dropLast(title == "Skills" ? 1 : 0)))", "band", "importance (1–5)", "level (0–7)", "occupations rated"], rows, rightAligned: [2, 3, 4]))
         }
         let charted = Array(a.skills.prefix(8))
         if !charted.isEmpty {
-            out += "Weighted importance of the top skills (1 = not important, 5 = extremely important):\n\n"
-            out += ReportBlocks.barChart(title: "Top skills by weighted importance", labels: charted.map { $0.element.name },
-                                         values: charted.map { $0.importance * 20 }, yLabel: "importance × 20")
-            out += "\n"
+            doc.paragraph("Weighted importance of the top skills (1 = not important, 5 = extremely important):")
+            doc.mermaid(.bar(title: "Top skills by weighted importance", labels: charted.map { $0.element.name },
+                             values: charted.map { $0.importance * 20 }, yLabel: "importance × 20", line: nil))
         }
         if !inputs.proposal.competencies.isEmpty {
-            out += "Competencies the faculty named in the proposal, to be checked against the lists above with the advisory board:\n\n"
-            out += Markdown.bullets(inputs.proposal.competencies.map(Markdown.escape)) + "\n"
+            doc.paragraph("Competencies the faculty named in the proposal, to be checked against the lists above with the advisory board:")
+            doc.bullets(inputs.proposal.competencies.map(MarkdownText.text))
         }
-        return out
+        return doc
     }
 
-    static func credential(_ inputs: ProposalEvaluation) -> String {
+    static func credential(_ inputs: ProposalEvaluation) -> MarkdownDocument {
         let d = inputs.design
-        var out = "## Credential type and level\n\n"
+        var doc = MarkdownDocument()
+        doc.heading(2, "Credential type and level")
         let type = d.credentialType
-        out += "**Recommended credential: \(type.recommended.rawValue).** "
+        var recommended: MarkdownText = "\(strong: "Recommended credential: \(type.recommended.rawValue).") "
         switch type.agreement {
-        case .agrees: out += "The proposal asks for a \(type.proposed?.rawValue ?? "") and the evidence agrees.\n\n"
-        case .differs: out += "The proposal asks for a \(type.proposed?.rawValue ?? ""); the evidence points to a \(type.recommended.rawValue) (see the reasons).\n\n"
-        case .notStated: out += "The proposal leaves the choice to the rules.\n\n"
+        case .agrees: recommended += "The proposal asks for a \(type.proposed?.rawValue ?? "") and the evidence agrees."
+        case .differs: recommended += "The proposal asks for a \(type.proposed?.rawValue ?? ""); the evidence points to a \(type.recommended.rawValue) (see the reasons)."
+        case .notStated: recommended += "The proposal leaves the choice to the rules."
         }
+        doc.paragraph(recommended)
         if type.institutionAward != type.recommended {
-            out += "The credential prepares learners for an outside certification; the institution's own award for the coursework is a \(type.institutionAward.rawValue).\n\n"
+            doc.paragraph("The credential prepares learners for an outside certification; the institution's own award for the coursework is a \(type.institutionAward.rawValue).")
         }
-        out += reasons(type.reasons) + "\n"
+        doc.bullets(reasons(type.reasons))
         let level = d.level
-        out += "**Recommended level: \(level.recommended.rawValue).** "
-        out += level.matches ? "This matches the proposal.\n\n" : "**This differs from the proposal (\(level.proposed.rawValue)).**\n\n"
-        out += reasons(level.reasons)
+        doc.paragraph("\(strong: "Recommended level: \(level.recommended.rawValue).") "
+            + (level.matches ? "This matches the proposal." : "\(strong: "This differs from the proposal (\(level.proposed.rawValue)).")"))
+        doc.bullets(reasons(level.reasons))
         if !d.entryEducation.isEmpty {
-            out += "\n"
-            out += Markdown.table(["typical entry education (\(Markdown.escape(inputs.projectionLabel)))", "est. area openings/yr", "share"],
-                                  d.entryEducation.map { [Markdown.escape($0.label), "≈ " + Figures.integer(Int($0.openings.rounded())), Figures.fixed($0.share * 100, places: 1) + "%"] },
-                                  rightAligned: [1, 2])
-            out += "\n" + ReportBlocks.pieChart(title: "Entry education of the linked openings (%)", slices: d.entryEducation.map { ($0.label, $0.share * 100) })
+            doc.table(MarkdownTable(["typical entry education (\(inputs.projectionLabel))", "est. area openings/yr", "share"],
+                                    d.entryEducation.map { ["\($0.label)", "\("≈ " + Figures.integer(Int($0.openings.rounded())))", "\(Figures.fixed($0.share * 100, places: 1) + "%")"] },
+                                    rightAligned: [1, 2]))
+            doc.mermaid(.pie(title: "Entry education of the linked openings (%)", slices: d.entryEducation.map { .init($0.label, $0.share * 100) }))
         }
-        return out + "\n"
+        return doc
     }
 
-    static func hours(_ inputs: ProposalEvaluation) -> String {
+    static func hours(_ inputs: ProposalEvaluation) -> MarkdownDocument {
         let p = inputs.proposal
-        var out = "## Credit or clock hours\n\n"
-        out += "- Length: \(Markdown.escape(p.hours.description)) over \(Figures.fixed(p.weeks, places: 0)) weeks, \(p.creditBearing ? "credit-bearing" : "non-credit").\n"
-        out += "- Semester-hour equivalent used by the rules: \(Figures.fixed(inputs.design.credentialType.semesterHourEquivalent, places: 1)).\n"
+        var doc = MarkdownDocument()
+        doc.heading(2, "Credit or clock hours")
         let badge = inputs.rules.credentialType.badgeBelowSemesterHours
         let certificate = inputs.rules.credentialType.undergraduateCertificateBelowSemesterHours
-        out += "- A badge is usually under \(Figures.fixed(badge.value, places: 0)) semester hours *(\(Markdown.escape(badge.citation.description)))*; an undergraduate certificate is under \(Figures.fixed(certificate.value, places: 0)) *(\(Markdown.escape(certificate.citation.description)))*.\n\n"
-        return out
+        doc.bullets([
+            "Length: \(p.hours.description) over \(Figures.fixed(p.weeks, places: 0)) weeks, \(p.creditBearing ? "credit-bearing" : "non-credit").",
+            "Semester-hour equivalent used by the rules: \(Figures.fixed(inputs.design.credentialType.semesterHourEquivalent, places: 1)).",
+            "A badge is usually under \(Figures.fixed(badge.value, places: 0)) semester hours \(emphasis: "(\(badge.citation.description))"); an undergraduate certificate is under \(Figures.fixed(certificate.value, places: 0)) \(emphasis: "(\(certificate.citation.description))").",
+        ])
+        return doc
     }
 
-    static func stacking(_ inputs: ProposalEvaluation) -> String {
+    static func stacking(_ inputs: ProposalEvaluation) -> MarkdownDocument {
         let s = inputs.design.stacking
-        var out = "## Stacking pathway\n\n"
+        var doc = MarkdownDocument()
+        doc.heading(2, "Stacking pathway")
         if let target = s.target {
-            out += "Stacks into **\(Markdown.escape(target.program))** (\(target.award.rawValue)"
-            if let title = inputs.validated.stackingProgramTitle, let cip = target.cip { out += ", CIP \(cip) \(Markdown.escape(title))" }
-            out += ") via \(target.via.rawValue).\n\n"
-            var rows: [[String]] = []
-            if let applied = s.creditsApplied { rows.append(["credits applied to the degree", Figures.fixed(applied, places: 1)]) }
-            if let notApplied = s.creditsNotApplied, notApplied > 0 { rows.append(["credits not applied", Figures.fixed(notApplied, places: 1)]) }
-            if let remaining = s.creditsRemaining { rows.append(["credits still needed for the degree", Figures.fixed(remaining, places: 1)]) }
-            if let requirement = target.requirement { rows.append(["requirement met", Markdown.escape(requirement)]) }
-            if !rows.isEmpty { out += Markdown.table(["stacking", "value"], rows) + "\n" }
+            var line: MarkdownText = "Stacks into \(strong: "\(target.program)") (\(target.award.rawValue)"
+            if let title = inputs.validated.stackingProgramTitle, let cip = target.cip { line += ", CIP \(cip) \(title)" }
+            line += ") via \(target.via.rawValue)."
+            doc.paragraph(line)
+            var rows: [[MarkdownText]] = []
+            if let applied = s.creditsApplied { rows.append(["credits applied to the degree", "\(Figures.fixed(applied, places: 1))"]) }
+            if let notApplied = s.creditsNotApplied, notApplied > 0 { rows.append(["credits not applied", "\(Figures.fixed(notApplied, places: 1))"]) }
+            if let remaining = s.creditsRemaining { rows.append(["credits still needed for the degree", "\(Figures.fixed(remaining, places: 1))"]) }
+            if let requirement = target.requirement { rows.append(["requirement met", "\(requirement)"]) }
+            if !rows.isEmpty { doc.table(MarkdownTable(["stacking", "value"], rows)) }
         } else {
-            out += "The proposal names no degree the credential stacks into.\n\n"
+            doc.paragraph("The proposal names no degree the credential stacks into.")
         }
         if !s.missing.isEmpty {
-            out += "Still to settle:\n\n" + Markdown.bullets(s.missing.map(Markdown.escape)) + "\n"
+            doc.paragraph("Still to settle:")
+            doc.bullets(s.missing.map(MarkdownText.text))
         }
-        out += reasons(s.reasons) + "\n"
-        return out
+        doc.bullets(reasons(s.reasons))
+        return doc
     }
 
-    static func creditOrCPE(_ inputs: ProposalEvaluation) -> String {
+    static func creditOrCPE(_ inputs: ProposalEvaluation) -> MarkdownDocument {
         let s = inputs.design.stacking
-        var out = "## Academic credit or continuing education\n\n"
-        out += inputs.proposal.creditBearing
-            ? "The credential is planned as **academic credit**: its courses carry credit on the transcript and can count toward a degree.\n\n"
-            : "The credential is planned as **continuing and professional education (non-credit)**: it reaches a degree through prior-learning review once the learner enrols.\n\n"
+        var doc = MarkdownDocument()
+        doc.heading(2, "Academic credit or continuing education")
+        doc.paragraph(inputs.proposal.creditBearing
+            ? "The credential is planned as \(strong: "academic credit"): its courses carry credit on the transcript and can count toward a degree."
+            : "The credential is planned as \(strong: "continuing and professional education (non-credit)"): it reaches a degree through prior-learning review once the learner enrols.")
         if !s.cpeFirstPath.isEmpty {
-            out += "A continuing-education-first path for returning adults:\n\n"
-            out += s.cpeFirstPath.enumerated().map { "\($0.offset + 1). \(Markdown.escape($0.element))" }.joined(separator: "\n") + "\n\n"
-            out += "*(\(Markdown.escape(inputs.rules.stacking.cpeFirst.citation.description)))*\n\n"
+            doc.paragraph("A continuing-education-first path for returning adults:")
+            doc.numbered(s.cpeFirstPath.map(MarkdownText.text))
+            doc.paragraph("\(emphasis: "(\(inputs.rules.stacking.cpeFirst.citation.description))")")
         }
-        return out
+        return doc
     }
 
     /// Evidence of mastery suited to each band (a microcred convention,
@@ -149,25 +156,30 @@ public enum DesignDevelopmentReport {
         }
     }
 
-    static func assessment(_ inputs: ProposalEvaluation) -> String {
+    static func assessment(_ inputs: ProposalEvaluation) -> MarkdownDocument {
         let a = inputs.alignment
-        var out = "## Assessment design\n\n"
+        var doc = MarkdownDocument()
+        doc.heading(2, "Assessment design")
         let list = Array(a.skills.prefix(6)) + Array(a.knowledge.prefix(4))
-        guard !list.isEmpty else { return out + "No O\\*NET-rated competencies to assess; set them with the advisory board.\n\n" }
-        out += "Each competency is assessed at its band; the kind of evidence follows the band (a convention described in docs/reports.md).\n\n"
-        out += Markdown.table(["competency", "kind", "band", "evidence of mastery"],
-                              list.map { [Markdown.escape($0.element.name), $0.element.domain.rawValue, $0.band?.rawValue ?? "not rated", evidence(for: $0.band)] })
-        return out + "\n"
+        guard !list.isEmpty else {
+            doc.paragraph("No \("O*NET")-rated competencies to assess; set them with the advisory board.")
+            return doc
+        }
+        doc.paragraph("Each competency is assessed at its band; the kind of evidence follows the band (a convention described in docs/reports.md).")
+        doc.table(MarkdownTable(["competency", "kind", "band", "evidence of mastery"],
+                                list.map { ["\($0.element.name)", "\($0.element.domain.rawValue)", "\($0.band?.rawValue ?? "not rated")", "\(evidence(for: $0.band))"] }))
+        return doc
     }
 
-    static func advisoryBoard(_ inputs: ProposalEvaluation) -> String {
+    static func advisoryBoard(_ inputs: ProposalEvaluation) -> MarkdownDocument {
         let p = inputs.proposal
-        var out = "## Advisory board plan\n\n"
-        out += "A board of practitioners, hiring employers and graduates of the program settles which competencies the credential teaches and the level at which each is assessed *(\(Markdown.escape(inputs.rules.approval.enrollment.citation.source.citation)))*.\n\n"
+        var doc = MarkdownDocument()
+        doc.heading(2, "Advisory board plan")
+        doc.paragraph("A board of practitioners, hiring employers and graduates of the program settles which competencies the credential teaches and the level at which each is assessed \(emphasis: "(\(inputs.rules.approval.enrollment.citation.source.citation))").")
         if p.advisoryBoard.isEmpty {
-            out += "> **Gap:** no member is named yet.\n\n"
+            doc.quote("\(strong: "Gap:") no member is named yet.")
         } else {
-            out += Markdown.table(["member", "affiliation"], p.advisoryBoard.map { [Markdown.escape($0.name), Markdown.escape($0.affiliation ?? "—")] }) + "\n"
+            doc.table(MarkdownTable(["member", "affiliation"], p.advisoryBoard.map { ["\($0.name)", "\($0.affiliation ?? "—")"] }))
         }
         let top = topOccupationTitles(inputs)
         var steps = [
@@ -177,8 +189,8 @@ public enum DesignDevelopmentReport {
             "After each cohort: review the KPIs in the evaluation report and the year's data changes (microcred datasets diff).",
         ]
         if p.employerPartners.isEmpty { steps.append("Invite at least one employer partner to join; the needs assessment found none named.") }
-        out += steps.enumerated().map { "\($0.offset + 1). \(Markdown.escape($0.element))" }.joined(separator: "\n") + "\n\n"
-        return out
+        doc.numbered(steps.map(MarkdownText.text))
+        return doc
     }
 
     static func topOccupationTitles(_ inputs: ProposalEvaluation) -> String {

@@ -7,28 +7,30 @@ public enum DiffRenderer {
     public static let markdownRowLimit = 40
 
     public static func markdown(_ diff: DatasetDiff) -> String {
-        var out = "# What changed in \(Markdown.escape(diff.datasetID)): \(Markdown.escape(diff.from)) → \(Markdown.escape(diff.to))\n\n"
-        if let scope = diff.scope { out += "Area: \(Markdown.escape(scope)).\n\n" }
-        out += "## Summary\n\n"
-        out += Markdown.table(["change", "count"], diff.sections.map { [Markdown.escape($0.title), Figures.integer($0.rows.count)] }, rightAligned: [1])
-        out += "\n## How to read this\n\n"
-        out += Markdown.bullets(diff.method.map(Markdown.escape) + [
+        var doc = MarkdownDocument()
+        doc.heading(1, "What changed in \(diff.datasetID): \(diff.from) → \(diff.to)")
+        if let scope = diff.scope { doc.paragraph("Area: \(scope).") }
+        doc.heading(2, "Summary")
+        doc.table(MarkdownTable(["change", "count"], diff.sections.map { ["\($0.title)", "\(Figures.integer($0.rows.count))"] }, rightAligned: [1]))
+        doc.heading(2, "How to read this")
+        doc.bullets(diff.method.map(MarkdownText.text) + [
             "A change here is a difference between two releases; it may reflect new survey methods or code revisions, not only the labor market.",
-            "Re-run `microcred report` for proposals whose occupations appear below to see whether a recommendation still holds.",
+            "Re-run \(code: "microcred report") for proposals whose occupations appear below to see whether a recommendation still holds.",
         ])
         for section in diff.sections {
-            out += "\n## \(Markdown.escape(section.title))\n\n\(Markdown.escape(section.explanation))\n\n"
+            doc.heading(2, "\(section.title)")
+            doc.paragraph("\(section.explanation)")
             if section.rows.isEmpty {
-                out += "None.\n"
+                doc.paragraph("None.")
                 continue
             }
             let shown = Array(section.rows.prefix(markdownRowLimit))
-            out += Markdown.table(section.columns, shown, escape: true)
+            doc.table(MarkdownTable(section.columns.map(MarkdownText.text), shown.map { $0.map(MarkdownText.text) }))
             if section.rows.count > shown.count {
-                out += "\n…and \(Figures.integer(section.rows.count - shown.count)) more; `--format csv` lists them all.\n"
+                doc.paragraph("…and \(Figures.integer(section.rows.count - shown.count)) more; \(code: "--format csv") lists them all.")
             }
         }
-        return out
+        return doc.render(.report)
     }
 
     /// One block per section: a header row (`section` then the section's

@@ -8,129 +8,141 @@ public enum ImplementationReport {
     public static let fileName = "implementation.md"
 
     public static func render(_ inputs: ProposalEvaluation) -> String {
-        var out = ReportBlocks.header("Implementation", inputs)
-        out += enrolment(inputs)
-        out += approval(inputs)
-        out += financialAid(inputs)
-        out += priorLearning(inputs)
-        out += transcript(inputs)
-        out += marketing(inputs)
-        out += timeline(inputs)
-        out += ReportBlocks.sources(inputs)
-        return out
+        var doc = ReportBlocks.header("Implementation", inputs)
+        doc.append(enrolment(inputs))
+        doc.append(approval(inputs))
+        doc.append(financialAid(inputs))
+        doc.append(priorLearning(inputs))
+        doc.append(transcript(inputs))
+        doc.append(marketing(inputs))
+        doc.append(timeline(inputs))
+        doc.append(ReportBlocks.sources(inputs))
+        return doc.render(.report)
     }
 
-    static func cite(_ citation: RuleCitation) -> String { " *(" + Markdown.escape(citation.description) + ")*" }
+    static func cite(_ citation: RuleCitation) -> MarkdownText { " \(emphasis: "(\(citation.description))")" }
 
-    static func enrolment(_ inputs: ProposalEvaluation) -> String {
+    static func enrolment(_ inputs: ProposalEvaluation) -> MarkdownDocument {
         let p = inputs.proposal
-        var out = "## Enrolment and admission\n\n"
-        out += Markdown.escape(inputs.rules.approval.enrollment.text.capitalizedFirst) + "." + cite(inputs.rules.approval.enrollment.citation) + "\n\n"
-        var rows: [[String]] = [
-            ["level", p.level.rawValue],
-            ["delivery", Markdown.escape(p.delivery.rawValue) + (p.schedule.map { "; " + Markdown.escape($0) } ?? "")],
-            ["length", "\(Markdown.escape(p.hours.description)) over \(Figures.fixed(p.weeks, places: 0)) weeks"],
+        var doc = MarkdownDocument()
+        doc.heading(2, "Enrolment and admission")
+        doc.paragraph("\(inputs.rules.approval.enrollment.text.capitalizedFirst)." + cite(inputs.rules.approval.enrollment.citation))
+        var rows: [[MarkdownText]] = [
+            ["level", "\(p.level.rawValue)"],
+            ["delivery", "\(p.delivery.rawValue)" + (p.schedule.map { "; \($0)" } ?? "")],
+            ["length", "\(p.hours.description) over \(Figures.fixed(p.weeks, places: 0)) weeks"],
         ]
-        if let prerequisites = p.prerequisites { rows.append(["prerequisites", Markdown.escape(prerequisites)]) }
+        if let prerequisites = p.prerequisites { rows.append(["prerequisites", "\(prerequisites)"]) }
         if let target = p.enrollmentTarget { rows.append(["planned cohort", "\(target)"]) }
-        if let tuition = p.tuition { rows.append(["tuition", Figures.dollarsAndCents(tuition) + (p.fees.map { " plus " + Figures.dollarsAndCents($0) + " fees" } ?? "")]) }
-        if let term = p.startTerm { rows.append(["first term", term.description]) }
-        out += Markdown.table(["item", "plan"], rows) + "\n"
-        return out
+        if let tuition = p.tuition { rows.append(["tuition", "\(Figures.dollarsAndCents(tuition) + (p.fees.map { " plus " + Figures.dollarsAndCents($0) + " fees" } ?? ""))"]) }
+        if let term = p.startTerm { rows.append(["first term", "\(term.description)"]) }
+        doc.table(MarkdownTable(["item", "plan"], rows))
+        return doc
     }
 
-    static func approval(_ inputs: ProposalEvaluation) -> String {
+    static func approval(_ inputs: ProposalEvaluation) -> MarkdownDocument {
         let plan = inputs.design.approval
-        var out = "## Approval path\n\n"
-        out += "**\(Markdown.escape(plan.route.capitalizedFirst)).**\n\n"
-        out += Markdown.bullets(plan.reasons.map { Markdown.escape($0.text) + ($0.citation.map(cite) ?? "") }) + "\n"
-        return out
+        var doc = MarkdownDocument()
+        doc.heading(2, "Approval path")
+        doc.paragraph("\(strong: "\(plan.route.capitalizedFirst).")")
+        doc.bullets(plan.reasons.map { "\($0.text)" + ($0.citation.map(cite) ?? "") })
+        return doc
     }
 
-    static func financialAid(_ inputs: ProposalEvaluation) -> String {
-        var out = "## Financial aid\n\n"
-        out += "For \(Markdown.escape(inputs.proposal.hours.description)) over \(Figures.fixed(inputs.proposal.weeks, places: 0)) weeks at \(inputs.proposal.level.rawValue) level. Each determination cites its rule (datasets/rules/design-rules.yaml, effective \(Markdown.escape(inputs.design.rulesEffective))).\n\n"
-        let rows = inputs.design.financialAid.map { aid -> [String] in
-            [Markdown.escape(aid.name), "**\(aid.result.label)**",
-             aid.reasons.map { Markdown.escape($0.text.capitalizedFirst) }.joined(separator: ". ") + ".",
-             Markdown.escape(aid.citation.description)]
+    static func financialAid(_ inputs: ProposalEvaluation) -> MarkdownDocument {
+        var doc = MarkdownDocument()
+        doc.heading(2, "Financial aid")
+        doc.paragraph("For \(inputs.proposal.hours.description) over \(Figures.fixed(inputs.proposal.weeks, places: 0)) weeks at \(inputs.proposal.level.rawValue) level. Each determination cites its rule (datasets/rules/design-rules.yaml, effective \(inputs.design.rulesEffective)).")
+        let rows = inputs.design.financialAid.map { aid -> [MarkdownText] in
+            ["\(aid.name)", "\(strong: "\(aid.result.label)")",
+             "\(aid.reasons.map { $0.text.capitalizedFirst }.joined(separator: ". ") + ".")",
+             "\(aid.citation.description)"]
         }
-        out += Markdown.table(["rule", "result", "reason", "source"], rows) + "\n"
+        doc.table(MarkdownTable(["rule", "result", "reason", "source"], rows))
         for aid in inputs.design.financialAid where !aid.conditions.isEmpty {
-            out += "Conditions for **\(Markdown.escape(aid.name))**:\n\n"
-            out += Markdown.table(["condition", "status", "source"], aid.conditions.map {
-                [Markdown.escape($0.text), $0.status.rawValue.replacingOccurrences(of: "-", with: " "), $0.citation.map { Markdown.escape($0.description) } ?? "—"]
-            }) + "\n"
+            doc.paragraph("Conditions for \(strong: "\(aid.name)"):")
+            doc.table(MarkdownTable(["condition", "status", "source"], aid.conditions.map {
+                ["\($0.text)", "\($0.status.rawValue.replacingOccurrences(of: "-", with: " "))", "\($0.citation?.description ?? "—")"]
+            }))
         }
-        return out
+        return doc
     }
 
-    static func priorLearning(_ inputs: ProposalEvaluation) -> String {
+    static func priorLearning(_ inputs: ProposalEvaluation) -> MarkdownDocument {
         let p = inputs.proposal
-        var out = "## Prior learning and military credit\n\n"
-        out += "Learners can ask for their prior experience to be reviewed for course credit under the institution's established procedures; " + Markdown.escape(inputs.rules.stacking.military.text) + "." + cite(inputs.rules.stacking.military.citation) + "\n\n"
+        var doc = MarkdownDocument()
+        doc.heading(2, "Prior learning and military credit")
+        doc.paragraph("Learners can ask for their prior experience to be reviewed for course credit under the institution's established procedures; \(inputs.rules.stacking.military.text)." + cite(inputs.rules.stacking.military.citation))
         guard let prior = p.priorLearning else {
-            return out + "> The proposal does not say how prior learning will be credited; add a `prior_learning` section.\n\n"
+            doc.quote("The proposal does not say how prior learning will be credited; add a \(code: "prior_learning") section.")
+            return doc
         }
-        var rows: [[String]] = [
+        var rows: [[MarkdownText]] = [
             ["military training (ACE credit recommendations)", prior.aceMilitary ? "accepted" : "not planned"],
             ["portfolio review", prior.portfolio ? "accepted" : "not planned"],
             ["credit by examination", prior.creditByExam ? "accepted" : "not planned"],
         ]
         if !prior.industryCertifications.isEmpty {
-            rows.append(["industry certifications accepted", prior.industryCertifications.map(Markdown.escape).joined(separator: ", ")])
+            rows.append(["industry certifications accepted", "\(prior.industryCertifications.joined(separator: ", "))"])
         }
-        out += Markdown.table(["route", "plan"], rows) + "\n"
-        return out
+        doc.table(MarkdownTable(["route", "plan"], rows))
+        return doc
     }
 
-    static func transcript(_ inputs: ProposalEvaluation) -> String {
+    static func transcript(_ inputs: ProposalEvaluation) -> MarkdownDocument {
         let plan = inputs.design.approval
-        var out = "## Transcript and credential tracking\n\n"
-        out += Markdown.escape(plan.transcript.capitalizedFirst) + ".\n\n"
+        var doc = MarkdownDocument()
+        doc.heading(2, "Transcript and credential tracking")
+        doc.paragraph("\(plan.transcript.capitalizedFirst).")
         if !plan.trackedOutside.isEmpty {
-            out += "Tracked outside the transcript:\n\n" + Markdown.bullets(plan.trackedOutside.map(Markdown.escape)) + "\n"
+            doc.paragraph("Tracked outside the transcript:")
+            doc.bullets(plan.trackedOutside.map(MarkdownText.text))
         }
-        return out
+        return doc
     }
 
-    static func marketing(_ inputs: ProposalEvaluation) -> String {
+    static func marketing(_ inputs: ProposalEvaluation) -> MarkdownDocument {
         let p = inputs.proposal
-        var out = "## Marketing plan\n\n"
-        out += "Know the learners first, work with the employers who need the skills, and stress practical skills, career growth and schedule fit *(\(Markdown.escape(inputs.rules.approval.enrollment.citation.source.citation)))*.\n\n"
+        var doc = MarkdownDocument()
+        doc.heading(2, "Marketing plan")
+        doc.paragraph("Know the learners first, work with the employers who need the skills, and stress practical skills, career growth and schedule fit \(emphasis: "(\(inputs.rules.approval.enrollment.citation.source.citation))").")
         let skills = inputs.alignment.skills.prefix(3).map(\.element.name)
         let top = inputs.occupationsWithOpenings.first
-        var messages: [[String]] = []
-        messages.append(["practical skills", skills.isEmpty ? "hands-on skills employers rate highly" : "Hands-on " + skills.joined(separator: ", ").lowercased(),
-                         "top O\\*NET skills of the linked occupations (\(Markdown.escape(inputs.onetLabel)))"])
+        var messages: [[MarkdownText]] = []
+        messages.append(["practical skills", "\(skills.isEmpty ? "hands-on skills employers rate highly" : "Hands-on " + skills.joined(separator: ", ").lowercased())",
+                         "top \("O*NET") skills of the linked occupations (\(inputs.onetLabel))"])
         if let top {
             let wage = top.demand.annualWages.median.value.map { ", median pay " + Figures.dollarsAndCents($0) } ?? ""
-            messages.append(["career growth", Markdown.escape("About \(Figures.integer(Int((top.demand.areaAnnualOpeningsEstimate ?? 0).rounded()))) openings a year for \(top.demand.title.lowercased()) in \(inputs.alignment.area.area.title)\(wage)"),
-                             "estimated area openings; \(Markdown.escape(inputs.oewsLabel)) wage"])
+            messages.append(["career growth", "\("About \(Figures.integer(Int((top.demand.areaAnnualOpeningsEstimate ?? 0).rounded()))) openings a year for \(top.demand.title.lowercased()) in \(inputs.alignment.area.area.title)\(wage)")",
+                             "estimated area openings; \(inputs.oewsLabel) wage"])
         }
-        messages.append(["schedule fit", Markdown.escape("\(p.delivery.rawValue.capitalizedFirst), \(Figures.fixed(p.weeks, places: 0)) weeks" + (p.schedule.map { "; " + $0 } ?? "")), "proposal"])
+        messages.append(["schedule fit", "\("\(p.delivery.rawValue.capitalizedFirst), \(Figures.fixed(p.weeks, places: 0)) weeks" + (p.schedule.map { "; " + $0 } ?? ""))", "proposal"])
         if let stack = p.stacksInto {
-            messages.append(["a step toward a degree", Markdown.escape("Counts toward the \(stack.program)"), "proposal's stacking pathway"])
+            messages.append(["a step toward a degree", "\("Counts toward the \(stack.program)")", "proposal's stacking pathway"])
         }
-        out += Markdown.table(["message", "what to say", "evidence"], messages) + "\n"
-        var channels: [[String]] = p.targetPopulation.map { population in
-            [Markdown.escape(population.rawValue), Markdown.escape(Channel.for(population))]
+        doc.table(MarkdownTable(["message", "what to say", "evidence"], messages))
+        var channels: [[MarkdownText]] = p.targetPopulation.map { population in
+            ["\(population.rawValue)", "\(Channel.for(population))"]
         }
         if !p.employerPartners.isEmpty {
-            channels.append(["employers", "co-branded outreach with " + p.employerPartners.map { Markdown.escape($0.name) }.joined(separator: ", ")])
+            channels.append(["employers", "co-branded outreach with " + p.employerPartners.map { "\($0.name)" }.joined(separator: ", ")])
         }
-        out += Markdown.table(["audience", "where to reach them"], channels) + "\n"
-        return out
+        doc.table(MarkdownTable(["audience", "where to reach them"], channels))
+        return doc
     }
 
-    static func timeline(_ inputs: ProposalEvaluation) -> String {
-        var out = "## Launch timeline\n\n"
+    static func timeline(_ inputs: ProposalEvaluation) -> MarkdownDocument {
+        var doc = MarkdownDocument()
+        doc.heading(2, "Launch timeline")
         let milestones = inputs.timeline
-        guard !milestones.isEmpty else { return out + "> Add `start_term` to the proposal to plan the launch.\n\n" }
-        out += "Counted back from the first term by the lead times in datasets/report-settings.yaml.\n\n"
-        out += Markdown.table(["month", "step"], milestones.map { [$0.month, Markdown.escape($0.step)] }) + "\n"
-        out += ReportBlocks.timeline(title: "Launch of \(inputs.proposal.title)", events: milestones.map { ($0.month, $0.step) })
-        return out + "\n"
+        guard !milestones.isEmpty else {
+            doc.quote("Add \(code: "start_term") to the proposal to plan the launch.")
+            return doc
+        }
+        doc.paragraph("Counted back from the first term by the lead times in datasets/report-settings.yaml.")
+        doc.table(MarkdownTable(["month", "step"], milestones.map { ["\($0.month)", "\($0.step)"] }))
+        doc.mermaid(.timeline(title: "Launch of \(inputs.proposal.title)", events: milestones.map { .init($0.month, $0.step) }))
+        return doc
     }
 }
 

@@ -8,149 +8,145 @@ public enum NeedsAssessmentReport {
     public static let fileName = "needs-assessment.md"
 
     public static func render(_ inputs: ProposalEvaluation) -> String {
-        var out = ReportBlocks.header("Needs assessment", inputs)
-        out += discipline(inputs)
-        out += score(inputs)
-        out += occupations(inputs)
-        out += adjacent(inputs)
-        out += learners(inputs)
-        out += employers(inputs)
-        out += limits(inputs)
-        out += recommendation(inputs)
-        out += ReportBlocks.sources(inputs)
-        return out
+        var doc = ReportBlocks.header("Needs assessment", inputs)
+        doc.append(discipline(inputs))
+        doc.append(score(inputs))
+        doc.append(occupations(inputs))
+        doc.append(adjacent(inputs))
+        doc.append(learners(inputs))
+        doc.append(employers(inputs))
+        doc.append(limits(inputs))
+        doc.append(recommendation(inputs))
+        doc.append(ReportBlocks.sources(inputs))
+        return doc.render(.report)
     }
 
-    static func discipline(_ inputs: ProposalEvaluation) -> String {
+    static func discipline(_ inputs: ProposalEvaluation) -> MarkdownDocument {
         let a = inputs.alignment
-        var out = "## Discipline and area\n\n"
-        for program in a.programs {
-            out += "- **CIP \(program.code)** \(Markdown.escape(program.title)) (\(inputs.sources.first { $0.id == .cipCodes }.map { "cip-codes, \(Markdown.escape($0.vintage)), line \(program.line)" } ?? "CIP 2020"))\n"
+        var doc = MarkdownDocument()
+        doc.heading(2, "Discipline and area")
+        var items: [MarkdownText] = a.programs.map { program in
+            "\(strong: "CIP \(program.code)") \(program.title) (\(inputs.sources.first { $0.id == .cipCodes }.map { "cip-codes, \($0.vintage), line \(program.line)" } ?? "CIP 2020"))"
         }
         let area = a.area
-        out += "- **Area:** \(Markdown.escape(area.area.title)), \(area.area.code.kind) (OEWS area code \(area.area.code)). "
-        out += "All occupations: employment \(ReportBlocks.employment(area.allOccupationsEmployment)), median annual wage \(ReportBlocks.wage(area.allOccupationsMedianWage)) (\(Markdown.escape(inputs.oewsLabel)), 00-0000 row).\n"
-        out += "- **Figures:** \(Markdown.escape(a.vintageNote.hasSuffix(".") ? String(a.vintageNote.dropLast()) : a.vintageNote)).\n"
-        out += "- **High-demand status:** \(Markdown.escape(a.highDemandLabel)).\n\n"
-        return out
+        items.append("\(strong: "Area:") \(area.area.title), \(area.area.code.kind) (OEWS area code \(area.area.code)). "
+            + "All occupations: employment \(ReportBlocks.employment(area.allOccupationsEmployment)), median annual wage \(ReportBlocks.wage(area.allOccupationsMedianWage)) (\(inputs.oewsLabel), 00-0000 row).")
+        items.append("\(strong: "Figures:") \(a.vintageNote.hasSuffix(".") ? String(a.vintageNote.dropLast()) : a.vintageNote).")
+        items.append("\(strong: "High-demand status:") \(a.highDemandLabel).")
+        doc.bullets(items)
+        return doc
     }
 
-    static func score(_ inputs: ProposalEvaluation) -> String {
+    static func score(_ inputs: ProposalEvaluation) -> MarkdownDocument {
         let score = inputs.alignment.score
         let totalWeight = score.components.reduce(0) { $0 + $1.weight }
-        var out = "## Alignment score\n\n**\(Figures.fixed(score.value, places: 1)) out of 100.** "
-        out += "The score is 100 × Σ(weight × normalised value) ÷ Σ weights over the components below; docs/scoring.md explains each formula so the score can be recomputed by hand.\n\n"
-        let rows = score.components.map { c -> [String] in
+        var doc = MarkdownDocument()
+        doc.heading(2, "Alignment score")
+        doc.paragraph("\(strong: "\(Figures.fixed(score.value, places: 1)) out of 100.") "
+            + "The score is 100 × Σ(weight × normalised value) ÷ Σ weights over the components below; docs/scoring.md explains each formula so the score can be recomputed by hand.")
+        let rows = score.components.map { c -> [MarkdownText] in
             let raw = c.raw.map { Figures.fixed($0, places: 3) } ?? "—"
             let contribution = totalWeight > 0 ? 100 * c.weight * c.normalized / totalWeight : 0
-            return [Markdown.escape(c.name), raw + (c.unit.isEmpty ? "" : " " + Markdown.escape(c.unit)), Figures.fixed(c.normalized, places: 3),
-                    Figures.fixed(c.weight, places: 2), Figures.fixed(contribution, places: 1), Markdown.escape(c.note ?? c.formula)]
+            return ["\(c.name)", "\(raw + (c.unit.isEmpty ? "" : " " + c.unit))", "\(Figures.fixed(c.normalized, places: 3))",
+                    "\(Figures.fixed(c.weight, places: 2))", "\(Figures.fixed(contribution, places: 1))", "\(c.note ?? c.formula)"]
         }
-        out += Markdown.table(["component", "raw value", "normalised (0–1)", "weight", "points", "formula or note"], rows, rightAligned: [2, 3, 4])
-        return out + "\n"
+        doc.table(MarkdownTable(["component", "raw value", "normalised (0–1)", "weight", "points", "formula or note"], rows, rightAligned: [2, 3, 4]))
+        return doc
     }
 
-    static func occupations(_ inputs: ProposalEvaluation) -> String {
+    static func occupations(_ inputs: ProposalEvaluation) -> MarkdownDocument {
         let a = inputs.alignment
         let areaName = a.area.area.commandLineName
-        var out = "## Linked occupations\n\n"
+        var doc = MarkdownDocument()
+        doc.heading(2, "Linked occupations")
         guard !a.occupations.isEmpty else {
-            return out + "The CIP–SOC crosswalk links no published occupation to this discipline.\n\n"
+            doc.paragraph("The CIP–SOC crosswalk links no published occupation to this discipline.")
+            return doc
         }
-        out += "\(a.occupations.count) occupations are linked to the discipline by the CIP–SOC crosswalk (each counted once). "
-        out += "Employment and wages: \(Markdown.escape(inputs.oewsLabel)) for \(Markdown.escape(a.area.area.title)); growth, national openings and entry education: \(Markdown.escape(inputs.projectionLabel)) (national); area openings: estimated (docs/analysis.md).\n\n"
-        let header = ["SOC", "occupation", "employment (\(areaName))", "median wage (\(areaName))", "÷ area median", "growth",
-                      "national openings/yr", "area openings/yr (est.)", "entry education", "high demand"]
-        let rows = a.occupations.map { o -> [String] in
-            let d = o.demand
-            return [d.soc.description, Markdown.escape(d.title), ReportBlocks.employment(d.employment), ReportBlocks.wage(d.annualWages.median),
-                    ReportBlocks.ratio(d.wageRelativeToAreaMedian), ReportBlocks.percent(d.projectedGrowthPercent),
-                    ReportBlocks.count(d.nationalAnnualOpenings), ReportBlocks.estimate(d.areaAnnualOpeningsEstimate, note: d.areaAnnualOpeningsNote),
-                    Markdown.escape(d.typicalEntryEducation ?? "—"), d.highDemand.isHighDemand ? "yes" : "no"]
-        }
-        out += Markdown.table(header, rows, rightAligned: [2, 3, 4, 5, 6, 7])
-        out += "\nWhy each occupation is or is not high-demand, and the rows its figures come from:\n\n"
+        doc.paragraph("\(a.occupations.count) occupations are linked to the discipline by the CIP–SOC crosswalk (each counted once). "
+            + "Employment and wages: \(inputs.oewsLabel) for \(a.area.area.title); growth, national openings and entry education: \(inputs.projectionLabel) (national); area openings: estimated (docs/analysis.md).")
+        doc.table(OccupationRow.markdownTable(a.occupations.map(OccupationRow.init), [.soc, .title, .employment, .medianWage, .wageRatio, .growth,
+                                                                                    .nationalOpenings, .areaOpenings, .entryEducation, .highDemand],
+                                              area: areaName))
+        doc.paragraph("Why each occupation is or is not high-demand, and the rows its figures come from:")
         let oewsFile = inputs.oewsSource?.id.rawValue ?? "oews"
-        let traces = a.occupations.map { o -> [String] in
+        let traces = a.occupations.map { o -> [MarkdownText] in
             let d = o.demand
             let crosswalkLines = o.links.map { "\($0.line)" + ($0.soc != d.soc ? " (\($0.soc) rolled up)" : "") }.joined(separator: ", ")
-            return [d.soc.description, Markdown.escape(d.highDemand.reason),
-                    d.oewsLine.map { "\(oewsFile) line \($0)" } ?? "no \(oewsFile) row",
-                    d.projectionLine.map { "ep-occupation line \($0)" } ?? "no EP row",
-                    "cip-soc line " + crosswalkLines]
+            return ["\(d.soc.description)", "\(d.highDemand.reason)",
+                    "\(d.oewsLine.map { "\(oewsFile) line \($0)" } ?? "no \(oewsFile) row")",
+                    "\(d.projectionLine.map { "ep-occupation line \($0)" } ?? "no EP row")",
+                    "\("cip-soc line " + crosswalkLines)"]
         }
-        out += Markdown.table(["SOC", "high-demand reason", "OEWS row", "EP row", "crosswalk rows"], traces)
+        doc.table(MarkdownTable(["SOC", "high-demand reason", "OEWS row", "EP row", "crosswalk rows"], traces))
         let charted = inputs.occupationsWithOpenings.prefix(10)
         if !charted.isEmpty {
-            out += "\nEstimated area annual openings of the linked occupations (most first):\n\n"
-            out += ReportBlocks.barChart(title: "Estimated annual openings, \(a.area.area.title)", labels: charted.map { $0.demand.soc.description },
-                                         values: charted.map { $0.demand.areaAnnualOpeningsEstimate ?? 0 }, yLabel: "openings a year")
+            doc.paragraph("Estimated area annual openings of the linked occupations (most first):")
+            doc.mermaid(.bar(title: "Estimated annual openings, \(a.area.area.title)", labels: charted.map { $0.demand.soc.description },
+                             values: charted.map { $0.demand.areaAnnualOpeningsEstimate ?? 0 }, yLabel: "openings a year", line: nil))
         }
         let waged = a.occupations.filter { $0.demand.annualWages.median.value != nil }.prefix(10)
         if let areaMedian = a.area.allOccupationsMedianWage.value, !waged.isEmpty {
-            out += "\nMedian annual wage of each linked occupation (bars) against the area's all-occupations median of \(Figures.dollarsAndCents(areaMedian)) (line), \(Markdown.escape(inputs.oewsLabel)):\n\n"
-            out += ReportBlocks.barChart(title: "Median annual wage vs area median", labels: waged.map { $0.demand.soc.description },
-                                         values: waged.map { $0.demand.annualWages.median.value ?? 0 }, yLabel: "dollars a year", line: areaMedian)
+            doc.paragraph("Median annual wage of each linked occupation (bars) against the area's all-occupations median of \(Figures.dollarsAndCents(areaMedian)) (line), \(inputs.oewsLabel):")
+            doc.mermaid(.bar(title: "Median annual wage vs area median", labels: waged.map { $0.demand.soc.description },
+                             values: waged.map { $0.demand.annualWages.median.value ?? 0 }, yLabel: "dollars a year", line: areaMedian))
         }
-        return out + "\n"
+        return doc
     }
 
-    static func adjacent(_ inputs: ProposalEvaluation) -> String {
-        var out = "## Skill-adjacent opportunities\n\n"
+    static func adjacent(_ inputs: ProposalEvaluation) -> MarkdownDocument {
+        var doc = MarkdownDocument()
+        doc.heading(2, "Skill-adjacent opportunities")
         let adjacent = inputs.alignment.adjacent
         guard !adjacent.isEmpty else {
-            return out + "No high-demand occupation outside the crosswalk links is close enough in O\\*NET skills and knowledge (threshold in docs/analysis.md).\n\n"
+            doc.paragraph("No high-demand occupation outside the crosswalk links is close enough in \("O*NET") skills and knowledge (threshold in docs/analysis.md).")
+            return doc
         }
-        out += "High-demand occupations the crosswalk does not link to this discipline, but whose O\\*NET skill and knowledge profile (\(Markdown.escape(inputs.onetLabel))) is close to the linked occupations'. A microcredential could bridge graduates to them.\n\n"
-        let rows = adjacent.map { o -> [String] in
-            [o.demand.soc.description, Markdown.escape(o.demand.title), Figures.fixed(o.similarity, places: 3),
-             o.sharedTopSkills.map(Markdown.escape).joined(separator: ", "),
-             ReportBlocks.estimate(o.demand.areaAnnualOpeningsEstimate, note: o.demand.areaAnnualOpeningsNote),
-             ReportBlocks.wage(o.demand.annualWages.median)]
-        }
-        out += Markdown.table(["SOC", "occupation", "similarity", "shared top skills", "area openings/yr (est.)", "median wage"], rows, rightAligned: [2, 4, 5])
-        return out + "\n"
+        doc.paragraph("High-demand occupations the crosswalk does not link to this discipline, but whose \("O*NET") skill and knowledge profile (\(inputs.onetLabel)) is close to the linked occupations'. A microcredential could bridge graduates to them.")
+        doc.table(OccupationRow.markdownTable(adjacent.map(OccupationRow.init), [.soc, .title, .similarity, .sharedTopSkills, .areaOpenings, .medianWage]))
+        return doc
     }
 
-    static func learners(_ inputs: ProposalEvaluation) -> String {
+    static func learners(_ inputs: ProposalEvaluation) -> MarkdownDocument {
         let p = inputs.proposal
-        var out = "## Target learners\n\n"
-        out += Markdown.bullets(p.targetPopulation.map { Markdown.escape(TargetLearners.describe($0)) })
-        if let prerequisites = p.prerequisites { out += "\nPrerequisites: \(Markdown.escape(prerequisites)).\n" }
-        out += "\nDelivery: \(Markdown.escape(p.delivery.rawValue)), \(Markdown.escape(p.hours.description)) over \(Figures.fixed(p.weeks, places: 0)) weeks"
-        out += (p.schedule.map { "; " + Markdown.escape($0) } ?? "") + ".\n"
-        if let target = p.enrollmentTarget { out += "Planned enrolment: \(target) a cohort (from the proposal).\n" }
+        var doc = MarkdownDocument()
+        doc.heading(2, "Target learners")
+        doc.bullets(p.targetPopulation.map { "\(TargetLearners.describe($0))" })
+        if let prerequisites = p.prerequisites { doc.paragraph("Prerequisites: \(prerequisites).") }
+        var delivery: MarkdownText = "Delivery: \(p.delivery.rawValue), \(p.hours.description) over \(Figures.fixed(p.weeks, places: 0)) weeks"
+        delivery += (p.schedule.map { "; \($0)" } ?? "") + "."
+        if let target = p.enrollmentTarget { delivery += MarkdownText([.lineBreak]) + "Planned enrolment: \(target) a cohort (from the proposal)." }
+        doc.paragraph(delivery)
         let shares = inputs.design.entryEducation
         if !shares.isEmpty {
-            out += "\nTypical entry education of the linked occupations, weighted by estimated area openings (\(Markdown.escape(inputs.projectionLabel))): "
-            out += shares.map { "\(Markdown.escape($0.label)) \(Figures.fixed($0.share * 100, places: 0))%" }.joined(separator: ", ") + ".\n"
+            doc.paragraph("Typical entry education of the linked occupations, weighted by estimated area openings (\(inputs.projectionLabel)): "
+                + shares.map { "\($0.label) \(Figures.fixed($0.share * 100, places: 0))%" }.joined(separator: ", ") + ".")
         }
-        return out + "\n"
+        return doc
     }
 
-    static func employers(_ inputs: ProposalEvaluation) -> String {
+    static func employers(_ inputs: ProposalEvaluation) -> MarkdownDocument {
         let p = inputs.proposal
-        var out = "## Employer and industry engagement\n\n"
+        var doc = MarkdownDocument()
+        doc.heading(2, "Employer and industry engagement")
         if p.employerPartners.isEmpty && p.advisoryBoard.isEmpty {
-            out += "> **Gap:** the proposal names no employer partner and no advisory board. Needs assessments should show industry partners who confirm the demand and the skills; name at least one before the committee reviews this proposal.\n\n"
-            return out
+            doc.quote("\(strong: "Gap:") the proposal names no employer partner and no advisory board. Needs assessments should show industry partners who confirm the demand and the skills; name at least one before the committee reviews this proposal.")
+            return doc
         }
         if p.employerPartners.isEmpty {
-            out += "> **Gap:** no employer partner is named (an advisory board is).\n\n"
+            doc.quote("\(strong: "Gap:") no employer partner is named (an advisory board is).")
         } else {
-            out += Markdown.table(["employer partner", "role"], p.employerPartners.map { [Markdown.escape($0.name), Markdown.escape($0.role ?? "—")] })
-            out += "\n"
+            doc.table(MarkdownTable(["employer partner", "role"], p.employerPartners.map { ["\($0.name)", "\($0.role ?? "—")"] }))
         }
         if !p.advisoryBoard.isEmpty {
-            out += Markdown.table(["advisory board member", "affiliation"], p.advisoryBoard.map { [Markdown.escape($0.name), Markdown.escape($0.affiliation ?? "—")] })
-            out += "\n"
+            doc.table(MarkdownTable(["advisory board member", "affiliation"], p.advisoryBoard.map { ["\($0.name)", "\($0.affiliation ?? "—")"] }))
         } else {
-            out += "> **Gap:** no advisory board is named; the design report proposes one.\n\n"
+            doc.quote("\(strong: "Gap:") no advisory board is named; the design report proposes one.")
         }
-        return out
+        return doc
     }
 
-    static func limits(_ inputs: ProposalEvaluation) -> String {
+    static func limits(_ inputs: ProposalEvaluation) -> MarkdownDocument {
         let a = inputs.alignment
         var items: [String] = []
         let suppressedEmployment = a.occupations.filter { !$0.demand.employment.isValue }
@@ -171,18 +167,24 @@ public enum NeedsAssessmentReport {
         if a.area.area.code.kind != .nation {
             items.append("Growth and openings are national Employment Projections (\(inputs.projectionLabel)); they are used as a proxy for \(a.area.area.title), and area openings are an estimate (national openings × the area's share of national employment in the occupation).")
         }
-        items.append("EP's median wages describe May 2024 and OEWS's May 2025; this report uses OEWS wages for the area and does not mix the two.")
+        let epWages = EPData.wageLabel(year: a.projectionWageYear)
+        items.append("EP's median wages describe \(epWages) and OEWS's \(inputs.oewsSource?.vintage ?? "the OEWS release"); this report uses OEWS wages for the area and does not mix the two.")
         items.append("The crosswalk links programs to occupations by content, not by where graduates work; public data do not show completions, non-credit learners or incumbent workers, nor job postings.")
         for source in inputs.sources { if let warning = source.age?.warning { items.append(warning) } }
-        return "## What the data cannot show\n\n" + Markdown.bullets(items.map(Markdown.escape)) + "\n"
+        var doc = MarkdownDocument()
+        doc.heading(2, "What the data cannot show")
+        doc.bullets(items.map(MarkdownText.text))
+        return doc
     }
 
-    static func recommendation(_ inputs: ProposalEvaluation) -> String {
+    static func recommendation(_ inputs: ProposalEvaluation) -> MarkdownDocument {
         let r = inputs.recommendation
-        var out = "## Recommendation\n\n**\(r.decision.rawValue.capitalized).**\n\n"
-        out += Markdown.bullets(r.reasons.map(Markdown.escape))
-        out += "\nThresholds: proceed at a score of \(Figures.fixed(inputs.settings.recommendation.proceedMinScore, places: 0)) or more with at least \(Figures.fixed(inputs.settings.recommendation.minHighDemandShare * 100, places: 0))% of openings in high-demand occupations; reconsider below \(Figures.fixed(inputs.settings.recommendation.reconsiderBelowScore, places: 0)) (datasets/report-settings.yaml).\n\n"
-        return out
+        var doc = MarkdownDocument()
+        doc.heading(2, "Recommendation")
+        doc.paragraph("\(strong: "\(r.decision.rawValue.capitalized).")")
+        doc.bullets(r.reasons.map(MarkdownText.text))
+        doc.paragraph("Thresholds: proceed at a score of \(Figures.fixed(inputs.settings.recommendation.proceedMinScore, places: 0)) or more with at least \(Figures.fixed(inputs.settings.recommendation.minHighDemandShare * 100, places: 0))% of openings in high-demand occupations; reconsider below \(Figures.fixed(inputs.settings.recommendation.reconsiderBelowScore, places: 0)) (datasets/report-settings.yaml).")
+        return doc
     }
 }
 

@@ -16,11 +16,16 @@ public struct EPData: Sendable {
     /// The projection for `code`, if EP publishes one.
     public func projection(_ code: SOCCode) -> Projection? { index[code].map { projections[$0] } }
 
-    /// "2024–34".
+    /// The decade as EP writes it: base year, en dash, the target year's last two digits.
     public var decadeLabel: String {
         guard let baseYear, let targetYear else { return "projection decade" }
         return "\(baseYear)–\(String(targetYear).suffix(2))"
     }
+
+    /// "May <wage year>": EP's median wages are OEWS May estimates of `wageYear`.
+    public var wageLabel: String { Self.wageLabel(year: wageYear) }
+
+    public static func wageLabel(year: Int?) -> String { year.map { "May \($0)" } ?? "the EP base year" }
 
     public init(projections: [Projection], index: [SOCCode: Int], baseYear: Int? = nil, targetYear: Int? = nil, wageYear: Int? = nil, report: LoadReport, openingsReport: LoadReport? = nil) {
         self.projections = projections

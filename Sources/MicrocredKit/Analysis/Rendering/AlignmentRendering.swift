@@ -7,7 +7,7 @@ public enum AlignmentRendering {
     // MARK: JSON
 
     /// The occupation fields of the JSON contract.
-    public static func occupationJSON(_ d: OccupationDemand, educationFit: Double? = nil, links: [DisciplineCrosswalk.Link] = []) -> JSONValue {
+    public static func occupationJSON(_ d: OccupationDemand, oewsVintage: String?, educationFit: Double? = nil, links: [DisciplineCrosswalk.Link] = []) -> JSONValue {
         var f: [String: JSONValue] = [:]
         f["soc"] = .string(d.soc.description)
         f["title"] = .string(d.title)
@@ -38,7 +38,7 @@ public enum AlignmentRendering {
             })
         }
         JSONValue.reported(&f, "projectionMedianWage", d.projectionMedianWage)
-        f["projectionMedianWageNoteOnVintage"] = .string("EP median wage of its base year (May 2024), not OEWS May 2025; shown for reference, never mixed")
+        f["projectionMedianWageNoteOnVintage"] = .string("EP median wage of its base year (\(d.projectionWageLabel)), not \(oewsVintage.map { "OEWS " + $0 } ?? "the OEWS wages"); shown for reference, never mixed")
         if !links.isEmpty {
             f["linkedBy"] = .array(links.map { l in
                 .object(["cip": .string(l.cip.description), "crosswalkSoc": .string(l.soc.description), "crosswalkTitle": .string(l.socTitle),
@@ -95,9 +95,9 @@ public enum AlignmentRendering {
         f["area"] = areaJSON(r.area)
         f["score"] = .object(["value": .double(r.score.value), "components": .array(r.score.components.map(component)),
                               "formula": .string("value = 100 × Σ(weight × normalized) ÷ Σ weight (docs/scoring.md)")])
-        f["occupations"] = .array(r.occupations.map { occupationJSON($0.demand, educationFit: $0.educationFit, links: $0.links) })
+        f["occupations"] = .array(r.occupations.map { occupationJSON($0.demand, oewsVintage: r.sources.oewsVintage, educationFit: $0.educationFit, links: $0.links) })
         f["adjacent"] = .array(r.adjacent.map { a in
-            guard case .object(var fields) = occupationJSON(a.demand) else { return .null }
+            guard case .object(var fields) = occupationJSON(a.demand, oewsVintage: r.sources.oewsVintage) else { return .null }
             fields["similarity"] = .double(a.similarity)
             fields["sharedTopSkills"] = .array(a.sharedTopSkills.map { .string($0) })
             return .object(fields)
@@ -125,18 +125,10 @@ public enum AlignmentRendering {
 
     static func growth(_ r: Reported<Double>) -> String { r.value.map { Figures.decimal($0, places: 1) + "%" } ?? "—" }
 
-    /// The occupation table shared by `align` and `occupation`.
-    static func occupationTable(_ items: [(OccupationDemand, String?)]) -> OutputTable {
-        OutputTable(headers: ["SOC", "Title", "Employment", "Median wage", "Growth", "Est. openings", "High demand"],
-                    rows: items.map { d, extra in
-                        [d.soc.description, d.title, d.employment.value.map { Figures.integer($0) } ?? "n/a",
-                         d.annualWages.median.value.map(Figures.dollars) ?? (d.annualWages.median.isTopCoded ? "top-coded" : "n/a"),
-                         growth(d.projectedGrowthPercent), openings(d.areaAnnualOpeningsEstimate),
-                         (d.highDemand.isHighDemand ? "yes" : "no") + (extra.map { " " + $0 } ?? "")]
-                    },
-                    rightAligned: [2, 3, 4, 5], maxWidths: [1: 30])
+    /// The linked-occupations table of `align`.
+    static func occupationTable(_ rows: [OccupationRow]) -> OutputTable {
+        OccupationRow.outputTable(rows, [.soc, .title, .employment, .medianWage, .growth, .areaOpenings, .highDemand], maxWidths: [1: 30])
     }
-
     /// Headings, tables and lists for `table` and `markdown` output.
     public static func document(_ r: DisciplineAlignment) -> OutputDocument {
         var doc = OutputDocument()
@@ -150,16 +142,14 @@ public enum AlignmentRendering {
                                    Figures.decimal(c.normalized, places: 4), Figures.decimal(c.weight, places: 2)]
                               }, rightAligned: [1, 2, 3]))
         doc.heading("Linked occupations")
-        doc.table(occupationTable(r.occupations.map { ($0.demand, nil) }))
+        doc.table(occupationTable(r.occupations.map(OccupationRow.init)))
         doc.paragraph("High demand: \(r.highDemandLabel). " + estimateNote + " " + r.vintageNote)
         doc.heading("Skill-adjacent high-demand occupations (not linked by the crosswalk)")
         if r.adjacent.isEmpty {
             doc.paragraph("None at or above similarity \(Figures.decimal(r.weights.adjacency.threshold, places: 2)).")
         } else {
-            doc.table(OutputTable(headers: ["SOC", "Title", "Similarity", "Est. openings", "Shared top skills"],
-                                  rows: r.adjacent.map { [$0.demand.soc.description, $0.demand.title, Figures.decimal($0.similarity, places: 3),
-                                                          openings($0.demand.areaAnnualOpeningsEstimate), $0.sharedTopSkills.joined(separator: ", ")] },
-                                  rightAligned: [2, 3], maxWidths: [1: 26, 4: 34]))
+            doc.table(OccupationRow.outputTable(r.adjacent.map(OccupationRow.init), [.soc, .title, .similarity, .areaOpenings, .sharedTopSkills],
+                                                maxWidths: [1: 26, 4: 34]))
         }
         doc.heading("Competencies (O*NET, weighted by estimated area openings)")
         let bandNote = "Bands by O*NET level: foundational < \(Figures.decimal(r.weights.competencies.intermediateFrom, places: 1)) ≤ intermediate < \(Figures.decimal(r.weights.competencies.advancedFrom, places: 1)) ≤ advanced."

@@ -4,7 +4,7 @@ import Foundation
 /// Renders one occupation's demand profile (`microcred occupation`).
 public enum OccupationRendering {
     public static func json(_ d: OccupationDemand, sources: [SourceCitation]) throws -> String {
-        guard case .object(var f) = AlignmentRendering.occupationJSON(d) else { return "{}" }
+        guard case .object(var f) = AlignmentRendering.occupationJSON(d, oewsVintage: sources.oewsVintage) else { return "{}" }
         f["area"] = .object(["id": .string(d.area.commandLineName), "name": .string(d.area.title), "oewsCode": .string(d.area.code.description)])
         JSONValue.reported(&f, "areaAllOccupationsMedianWage", d.areaAllOccupationsMedianWage)
         f["sources"] = AlignmentRendering.sourcesJSON(sources)
@@ -29,14 +29,14 @@ public enum OccupationRendering {
             ["National annual openings (EP)", Figures.count(d.nationalAnnualOpenings)],
             ["Est. area annual openings", d.areaAnnualOpeningsEstimate.map { Figures.decimal($0, places: 0) + " (estimate)" } ?? (d.areaAnnualOpeningsNote ?? "—")],
             ["Typical entry education (EP)", d.typicalEntryEducation ?? "not available"],
-            ["EP median wage, May 2024", d.projectionMedianWage.value.map { Figures.dollars(Double($0)) } ?? (d.projectionMedianWage.note(format: { Figures.integer($0) }) ?? "—")],
+            ["EP median wage, \(d.projectionWageLabel)", d.projectionMedianWage.value.map { Figures.dollars(Double($0)) } ?? (d.projectionMedianWage.note(format: { Figures.integer($0) }) ?? "—")],
             ["High demand", (d.highDemand.isHighDemand ? "yes — " : "no — ") + d.highDemand.reason],
         ]
         doc.table(OutputTable(headers: ["Measure", "Value"], rows: rows, maxWidths: [1: 66]))
         if !d.highDemand.checks.isEmpty {
             doc.table(HighDemandRendering.checksTable(d.highDemand.checks))
         }
-        doc.paragraph(AlignmentRendering.estimateNote + " OEWS wages are May 2025; EP's own median wage (May 2024) is shown apart and never mixed.")
+        doc.paragraph(AlignmentRendering.estimateNote + " OEWS wages are \(sources.oewsVintage ?? "the OEWS release's"); EP's own median wage (\(d.projectionWageLabel)) is shown apart and never mixed.")
         doc.heading("Sources")
         doc.list(sources.map { "\($0.title) (\($0.dataset), \($0.vintage))" } + ["OEWS row line \(d.oewsLine.map(String.init) ?? "—"); EP table 1.2 line \(d.projectionLine.map(String.init) ?? "—")"])
         return doc

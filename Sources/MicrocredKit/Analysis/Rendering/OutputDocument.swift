@@ -57,28 +57,16 @@ public struct OutputDocument: Sendable {
         return out.joined(separator: "\n")
     }
 
-    /// Markdown, with `|`, leading `#` and HTML escaped in one place.
+    /// Markdown through `MarkdownDocument`: every string is data text.
     public func markdown() -> String {
-        var out: [String] = []
-        var first = true
-        for block in blocks {
+        MarkdownDocument(blocks.enumerated().map { index, block -> MarkdownBlock in
             switch block {
-            case .heading(let h):
-                out.append((first ? "# " : "## ") + Self.escapeMarkdown(h))
-            case .paragraph(let p):
-                out.append(Self.escapeMarkdown(p))
-            case .list(let items):
-                out.append(items.map { "- " + Self.escapeMarkdown($0) }.joined(separator: "\n"))
-            case .table(let t):
-                var lines = ["| " + t.headers.map(Self.escapeMarkdown).joined(separator: " | ") + " |"]
-                lines.append("|" + t.headers.indices.map { t.rightAligned.contains($0) ? "---:|" : "---|" }.joined())
-                for row in t.rows { lines.append("| " + row.map(Self.escapeMarkdown).joined(separator: " | ") + " |") }
-                out.append(lines.joined(separator: "\n"))
+            case .heading(let h): return .heading(level: index == 0 ? 1 : 2, .text(h))
+            case .paragraph(let p): return .paragraph(.text(p))
+            case .list(let items): return .bulletList(items.map(MarkdownText.text))
+            case .table(let t): return .table(MarkdownTable(t))
             }
-            out.append("")
-            first = false
-        }
-        return out.joined(separator: "\n")
+        }).render(.commandOutput)
     }
 
     static func render(_ t: OutputTable) -> String {
@@ -102,14 +90,6 @@ public struct OutputDocument: Sendable {
             lines.append(line)
         }
         return lines.joined(separator: "\n")
-    }
-
-    /// Escapes Markdown table pipes, a leading `#`, and HTML.
-    public static func escapeMarkdown(_ text: String) -> String {
-        var s = text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "|", with: "\\|")
-        if s.hasPrefix("#") { s = "\\" + s }
-        return s
     }
 }
 

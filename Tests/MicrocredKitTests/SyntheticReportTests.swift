@@ -1,0 +1,62 @@
+import Foundation
+import XCTest
+@testable import MicrocredCore
+@testable import MicrocredKit
+
+/// The report renderers on the SYNTHETIC evaluation (SyntheticEvaluation):
+/// no dataset is read, so these run without MICROCRED_DATA_PATH.
+final class SyntheticReportTests: XCTestCase {
+    static let goldenFolder = SyntheticEvaluation.root.appendingPathComponent("Tests/MicrocredKitTests/Fixtures/synthetic-reports")
+
+    func testSyntheticGoldenReports() throws {
+        let set = ReportGenerator.render(try SyntheticEvaluation.make())
+        XCTAssertEqual(set.files.count, 5)
+        for (fileName, contents) in set.files {
+            GoldenFile.assertMatches(contents, golden: Self.goldenFolder.appendingPathComponent(fileName),
+                                     name: "Tests/MicrocredKitTests/Fixtures/synthetic-reports/\(fileName)")
+        }
+    }
+
+    /// Vintages printed in the reports are the evaluation's, not literals.
+    func testVintagesComeFromTheEvaluation() throws {
+        let set = ReportGenerator.render(try SyntheticEvaluation.make())
+        let all = set.files.map(\.contents).joined()
+        XCTAssertFalse(all.contains("May 2024"))
+        XCTAssertFalse(all.contains("May 2025"))
+        XCTAssertFalse(all.contains("2024–34"))
+        let needs = try XCTUnwrap(set.files.first { $0.name == NeedsAssessmentReport.fileName }?.contents)
+        XCTAssertTrue(needs.contains("EP's median wages describe May 2098 and OEWS's Synthetic 2099"), needs)
+        XCTAssertTrue(needs.contains("OEWS Synthetic 2099 for Synthetic State"))
+    }
+
+    /// Suppressed and top-coded figures print as their notes, never as numbers.
+    func testSuppressedFiguresStayNotes() throws {
+        let needs = NeedsAssessmentReport.render(try SyntheticEvaluation.make())
+        let row = try XCTUnwrap(needs.components(separatedBy: "\n").first { $0.hasPrefix("| 15-1244 | Synthetic Administrators |") })
+        XCTAssertTrue(row.contains("| not released |"), row)
+        XCTAssertTrue(row.contains("| top-coded (at or above the highest wage BLS publishes) |"), row)
+        XCTAssertTrue(row.contains("| not estimated: area employment not released (\\*\\*) |"), row)
+    }
+
+    /// Every table renders as a table in cmark-gfm.
+    func testSyntheticReportsAreValidGitHubMarkdown() throws {
+        let set = ReportGenerator.render(try SyntheticEvaluation.make())
+        for (fileName, contents) in set.files {
+            let html = try CMark.html(contents)
+            let separators = contents.components(separatedBy: "\n").filter { $0.hasPrefix("| ---") }.count
+            XCTAssertGreaterThan(separators, 0, fileName)
+            XCTAssertEqual(html.components(separatedBy: "<table>").count - 1, separators, "\(fileName): a table did not render")
+        }
+    }
+}
+
+/// cmark-gfm with the table and autolink extensions, as GitHub renders.
+enum CMark {
+    static func html(_ markdown: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        guard let cmark = ["/usr/bin/cmark-gfm", "/usr/local/bin/cmark-gfm"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            XCTFail("cmark-gfm is not installed; scripts/test.sh installs it (apt-get install cmark-gfm)", file: file, line: line)
+            return ""
+        }
+        return try ReportTests.run(cmark, ["-e", "table", "-e", "autolink", "-e", "strikethrough", "--unsafe"], input: markdown)
+    }
+}
