@@ -30,7 +30,7 @@ func reportingErrors(_ body: () throws -> Void) throws {
         try body()
     } catch let error as MicrocredError {
         for diagnostic in error.diagnostics { printError(diagnostic.description) }
-        printError("error: " + error.message)
+        printError((error.location.map { "\($0): " } ?? "") + "error: " + error.message)
         if let hint = error.hint { printError("hint: " + hint) }
         throw ExitCode(1)
     } catch let error as DatasetLoadError {

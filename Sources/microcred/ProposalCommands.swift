@@ -21,15 +21,15 @@ struct InitCommand: ParsableCommand {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
                 if isDirectory.boolValue {
-                    throw MicrocredError("\(path): is a folder", hint: "Give a file name, e.g. \((path as NSString).appendingPathComponent("proposal.yaml"))")
+                    throw MicrocredError("is a folder", at: SourceLocation(file: path), hint: "Give a file name, e.g. \((path as NSString).appendingPathComponent("proposal.yaml"))")
                 }
                 if !force {
-                    throw MicrocredError("\(path): already exists; nothing was written", hint: "Choose another name, or pass --force to replace it")
+                    throw MicrocredError("already exists; nothing was written", at: SourceLocation(file: path), hint: "Choose another name, or pass --force to replace it")
                 }
             }
             let folder = (path as NSString).deletingLastPathComponent
             if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
-                throw MicrocredError("\(path): the folder \(folder) does not exist", hint: "Create it first, or give another path")
+                throw MicrocredError("the folder \(folder) does not exist", at: SourceLocation(file: path), hint: "Create it first, or give another path")
             }
             try AtomicFile.write(Data(ProposalTemplate.text.utf8), to: path)
             print("Wrote \(path). Edit it, then run: microcred check \(path)")

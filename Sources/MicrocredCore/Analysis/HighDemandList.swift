@@ -23,7 +23,7 @@ public struct HighDemandListMapping: Sendable, Hashable, Codable {
     public var region: String?
     public var columns: Columns
     /// `file:line:column` of each mapped column, for messages.
-    public var locations: [String: String] = [:]
+    public var locations: [String: SourceLocation] = [:]
 
     public enum CodingKeys: String, CodingKey, CaseIterable { case name, date, region, columns }
 

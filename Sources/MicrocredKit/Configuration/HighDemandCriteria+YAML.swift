@@ -8,10 +8,10 @@ extension HighDemandCriteria {
         try ConfigurationKeys.check(document, allowed: CodingKeys.allCases.map(\.rawValue), what: "high-demand criteria")
         self = try document.decode(HighDemandCriteria.self)
         if !(minimumAreaAnnualOpenings >= 0) {
-            throw MicrocredError("\(document.location([CodingKeys.minimumAreaAnnualOpenings])): minimum_area_annual_openings must be 0 or more")
+            throw MicrocredError("minimum_area_annual_openings must be 0 or more", at: document.location([CodingKeys.minimumAreaAnnualOpenings]))
         }
         if !(minimumWageRatio >= 0) {
-            throw MicrocredError("\(document.location([CodingKeys.minimumWageRatio])): minimum_wage_ratio_to_area_median must be 0 or more")
+            throw MicrocredError("minimum_wage_ratio_to_area_median must be 0 or more", at: document.location([CodingKeys.minimumWageRatio]))
         }
     }
 }

@@ -9,7 +9,7 @@ extension HighDemandListMapping {
         try ConfigurationKeys.check(document, allowed: ["soc", "title", "region"], under: ["columns"], what: "high-demand list mapping")
         self = try document.decode(HighDemandListMapping.self)
         if columns.soc == nil && columns.title == nil {
-            throw MicrocredError("\(document.location([CodingKeys.columns])): the mapping must name a 'soc' or a 'title' column",
+            throw MicrocredError("the mapping must name a 'soc' or a 'title' column", at: document.location([CodingKeys.columns]),
                                  hint: "e.g. columns: {soc: \"SOC Code\", title: \"Occupation\"}")
         }
         for role in ["soc", "title", "region"] {

@@ -20,10 +20,10 @@ extension ReportSettings {
             ("evaluation.stacking_target", settings.evaluation.stackingTarget),
         ]
         for (name, value) in shares where !(0...1).contains(value) {
-            throw MicrocredError("\(path): \(name) is \(value); it is a share between 0 and 1", hint: "e.g. 0.25 for a quarter")
+            throw MicrocredError("\(name) is \(value); it is a share between 0 and 1", at: SourceLocation(file: path), hint: "e.g. 0.25 for a quarter")
         }
         if settings.recommendation.reconsiderBelowScore > settings.recommendation.proceedMinScore {
-            throw MicrocredError("\(path): recommendation.reconsider_below_score is above proceed_min_score", hint: "Reconsider must be the lower threshold")
+            throw MicrocredError("recommendation.reconsider_below_score is above proceed_min_score", at: SourceLocation(file: path), hint: "Reconsider must be the lower threshold")
         }
         return settings
     }

@@ -7,12 +7,12 @@ extension SOCAggregateRules {
     /// reporting a bad code with its line.
     public init(document: YAMLDocument) throws {
         guard case .mapping(let root) = document.root else {
-            throw MicrocredError("\(document.file): the SOC aggregates file must be a mapping with an 'aggregates' key")
+            throw MicrocredError("the SOC aggregates file must be a mapping with an 'aggregates' key", at: SourceLocation(file: document.file))
         }
         let effectiveDate = root.first { $0.key.string == "effective_date" }?.value.string
         guard let aggregates = root.first(where: { $0.key.string == "aggregates" })?.value,
               case .mapping(let pairs) = aggregates else {
-            throw MicrocredError("\(document.file): missing the 'aggregates' mapping (aggregate code: [member codes])")
+            throw MicrocredError("missing the 'aggregates' mapping (aggregate code: [member codes])", at: SourceLocation(file: document.file))
         }
         var map: [SOCCode: SOCCode] = [:]
         func code(_ node: Node) throws -> SOCCode {

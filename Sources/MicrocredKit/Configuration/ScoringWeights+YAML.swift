@@ -15,7 +15,7 @@ extension ScoringWeights {
         try ConfigurationKeys.check(document, allowed: Competencies.CodingKeys.allCases.map(\.rawValue), under: ["competencies"], what: what)
         self = try document.decode(ScoringWeights.self)
         func fail(_ path: [String], _ message: String) -> MicrocredError {
-            MicrocredError("\(document.location(path.map(AnyKey.init))): \(message)", hint: "docs/scoring.md explains each setting")
+            MicrocredError("\(message)", at: document.location(path.map(AnyKey.init)), hint: "docs/scoring.md explains each setting")
         }
         let w = weights
         for (key, value) in [("openings", w.openings), ("wage", w.wage), ("growth", w.growth),

@@ -19,7 +19,7 @@ public enum DatasetKind: String, Codable, Sendable, CaseIterable {
 
 /// One release of a dataset.
 public struct DatasetVintage: Codable, Sendable, Hashable {
-    /// As the publisher names it: "May 2025", "2024–34", "O*NET 29.2".
+    /// As the publisher names it: a month and year for OEWS, a decade for EP, a release number for O*NET.
     public var vintage: String
     /// The month the figures describe, `YYYY-MM`; the newest is the default
     /// vintage and staleness is measured from it.
@@ -120,13 +120,13 @@ public struct DatasetCatalog: Codable, Sendable {
         var seen = Set<DatasetID>()
         for entry in catalog.datasets {
             if !seen.insert(entry.id).inserted {
-                throw MicrocredError("\(path): dataset id '\(entry.id)' appears twice", hint: "Give each dataset one entry and list its releases under vintages")
+                throw MicrocredError("dataset id '\(entry.id)' appears twice", at: SourceLocation(file: path), hint: "Give each dataset one entry and list its releases under vintages")
             }
             if entry.vintages.isEmpty {
-                throw MicrocredError("\(path): dataset '\(entry.id)' lists no vintages", hint: "Add at least one vintage with its file")
+                throw MicrocredError("dataset '\(entry.id)' lists no vintages", at: SourceLocation(file: path), hint: "Add at least one vintage with its file")
             }
             for v in entry.vintages where v.referenceMonth == nil {
-                throw MicrocredError("\(path): dataset '\(entry.id)' vintage '\(v.vintage)' has reference_date '\(v.referenceDate)'; write it as YYYY-MM",
+                throw MicrocredError("dataset '\(entry.id)' vintage '\(v.vintage)' has reference_date '\(v.referenceDate)'; write it as YYYY-MM", at: SourceLocation(file: path),
                                      hint: "e.g. reference_date: 2025-05")
             }
         }

@@ -76,7 +76,7 @@ public struct DatasetResolver: Sendable {
     public func resolve(_ id: DatasetID, vintage: String? = nil) throws -> ResolvedDataset {
         guard let entry = catalog.entry(id) else {
             let ids = catalog.datasets.map(\.id.rawValue).joined(separator: ", ")
-            throw MicrocredError("\(catalog.path): no dataset '\(id)' in the catalog", hint: "Known datasets: \(ids)")
+            throw MicrocredError("no dataset '\(id)' in the catalog", at: SourceLocation(file: catalog.path), hint: "Known datasets: \(ids)")
         }
         let choice = vintage ?? vintageChoices[id]
         guard let vintage = entry.vintage(named: choice) else {

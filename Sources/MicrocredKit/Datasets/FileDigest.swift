@@ -6,7 +6,7 @@ import Foundation
 public enum FileDigest {
     public static func sha256(path: String) throws -> String {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw MicrocredError("\(path): cannot open the file to compute its checksum", hint: "Check the path and permissions")
+            throw MicrocredError("cannot open the file to compute its checksum", at: SourceLocation(file: path), hint: "Check the path and permissions")
         }
         defer { try? handle.close() }
         var hasher = SHA256()

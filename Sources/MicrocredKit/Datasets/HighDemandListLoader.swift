@@ -20,7 +20,7 @@ public enum HighDemandListLoader {
             let title = index(mapping.columns.title, "title")
             let region = index(mapping.columns.region, "region")
             if !missing.isEmpty {
-                throw MicrocredError("\(path): the list has no column " + missing.joined(separator: " or "),
+                throw MicrocredError("the list has no column " + missing.joined(separator: " or "), at: SourceLocation(file: path),
                                      hint: "Its columns are: " + reader.header.map { "'\($0)'" }.joined(separator: ", ") + ". Fix the column names in the mapping file")
             }
             var rows: [HighDemandListRows.Row] = []

@@ -44,7 +44,7 @@ public enum VintageRecorder {
         }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isDir), !isDir.boolValue else {
-            throw MicrocredError("\(file): file not found", hint: "Give the path of the downloaded file")
+            throw MicrocredError("file not found", at: SourceLocation(file: file), hint: "Give the path of the downloaded file")
         }
         let report = DatasetValidator.load(entry, path: file, catalogDirectory: catalog.directory)
         if report.diagnostics.hasErrors {

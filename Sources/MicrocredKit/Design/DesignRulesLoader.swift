@@ -20,11 +20,11 @@ public enum DesignRulesLoader {
         let rules = state.read(document.root)
         if state.reader.diagnostics.hasErrors || rules == nil {
             let n = state.reader.diagnostics.errorCount
-            throw MicrocredError("\(document.file): \(n) problem\(n == 1 ? "" : "s") in the rules file",
+            throw MicrocredError("\(n) problem\(n == 1 ? "" : "s") in the rules file", at: SourceLocation(file: document.file),
                                  hint: "Fix each line above; docs/design-rules.md describes every entry",
                                  diagnostics: state.reader.diagnostics.items)
         }
-        guard let rules else { throw MicrocredError("\(document.file): the rules file could not be read") }
+        guard let rules else { throw MicrocredError("the rules file could not be read", at: SourceLocation(file: document.file)) }
         return rules
     }
 }

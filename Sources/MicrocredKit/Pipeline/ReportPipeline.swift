@@ -56,7 +56,7 @@ public enum ReportPipeline {
         if let listPath = validated.highDemandListPath {
             let mappingPath = ((listPath as NSString).deletingPathExtension) + ".mapping.yaml"
             guard FileManager.default.fileExists(atPath: mappingPath) else {
-                throw MicrocredError("\(validated.proposal.file): high_demand_list \(listPath) has no column mapping",
+                throw MicrocredError("high_demand_list \(listPath) has no column mapping", at: SourceLocation(file: validated.proposal.file),
                                      hint: "Write \(mappingPath) (see docs/analysis.md, high-demand lists), or remove high_demand_list to use the derived criteria")
             }
             let mapping = try HighDemandListMapping(document: YAMLDocument.load(path: mappingPath, what: "high-demand list mapping"))

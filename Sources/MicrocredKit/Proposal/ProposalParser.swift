@@ -82,7 +82,7 @@ public enum ProposalParser {
         } catch let error as MicrocredError {
             return failure(error, file: path)
         } catch {
-            return failure(MicrocredError("\(path): \(error)"), file: path)
+            return failure(MicrocredError("\(error)", at: SourceLocation(file: path)), file: path)
         }
     }
 
@@ -93,29 +93,17 @@ public enum ProposalParser {
         } catch let error as MicrocredError {
             return failure(error, file: file)
         } catch {
-            return failure(MicrocredError("\(file): \(error)"), file: file)
+            return failure(MicrocredError("\(error)", at: SourceLocation(file: file)), file: file)
         }
     }
 
-    /// A YAML-level failure as a located diagnostic (the message already
-    /// starts with `file:line:column:` when Yams knew the place).
+    /// A YAML-level failure as a located diagnostic (its location is the
+    /// error's own field).
     static func failure(_ error: MicrocredError, file: String) -> ParsedProposal {
         var diagnostics = Diagnostics()
-        var message = error.message
-        var line: Int?, column: Int?
-        let prefix = file + ":"
-        if message.hasPrefix(prefix) {
-            let rest = message.dropFirst(prefix.count)
-            let parts = rest.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
-            if parts.count == 3, let l = Int(parts[0]), let c = Int(parts[1]) {
-                line = l; column = c
-                message = parts[2].trimmingCharacters(in: .whitespaces)
-            } else {
-                message = rest.trimmingCharacters(in: .whitespaces)
-            }
-        }
-        if let hint = error.hint { message += " (\(hint))" }
-        diagnostics.error(message, file: file, line: line, column: column)
+        var diagnostic = error.diagnostic
+        if diagnostic.file == nil { diagnostic.file = file }
+        diagnostics.append(diagnostic)
         return ParsedProposal(proposal: nil, diagnostics: diagnostics, cipLocations: [], file: file)
     }
 

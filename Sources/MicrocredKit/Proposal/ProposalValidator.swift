@@ -109,7 +109,7 @@ public enum ProposalLoader {
     /// The error for a proposal with problems.
     public static func problems(_ check: ProposalCheck, path: String) -> MicrocredError {
         let n = check.errorCount
-        return MicrocredError("\(path): \(n) problem\(n == 1 ? "" : "s") in the proposal; nothing was written",
+        return MicrocredError("\(n) problem\(n == 1 ? "" : "s") in the proposal; nothing was written", at: SourceLocation(file: path),
                               hint: "Fix each line above; `microcred init` writes a commented template and docs/proposal.md describes every key",
                               diagnostics: check.diagnostics)
     }

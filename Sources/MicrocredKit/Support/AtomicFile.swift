@@ -15,12 +15,12 @@ public enum AtomicFile {
         do {
             try data.write(to: temporary, options: [])
         } catch {
-            throw MicrocredError("\(path): cannot write: \(error.localizedDescription)", hint: "Check that the folder exists and is writable")
+            throw MicrocredError("cannot write: \(error.localizedDescription)", at: SourceLocation(file: path), hint: "Check that the folder exists and is writable")
         }
         if rename(temporary.path, path) != 0 {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
-            throw MicrocredError("\(path): cannot replace the file: \(reason)", hint: "Check that the folder is writable")
+            throw MicrocredError("cannot replace the file: \(reason)", at: SourceLocation(file: path), hint: "Check that the folder is writable")
         }
     }
 }

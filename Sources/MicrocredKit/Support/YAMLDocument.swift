@@ -19,13 +19,13 @@ public struct YAMLDocument {
     public static func load(path: String, what: String) throws -> YAMLDocument {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw MicrocredError("\(path): \(what) not found", hint: "Check the path")
+            throw MicrocredError("\(what) not found", at: SourceLocation(file: path), hint: "Check the path")
         }
         if isDir.boolValue {
-            throw MicrocredError("\(path): is a directory, not \(what)", hint: "Give the path of the YAML file")
+            throw MicrocredError("is a directory, not \(what)", at: SourceLocation(file: path), hint: "Give the path of the YAML file")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw MicrocredError("\(path): cannot read \(what)", hint: "Check the file's permissions")
+            throw MicrocredError("cannot read \(what)", at: SourceLocation(file: path), hint: "Check the file's permissions")
         }
         return try parse(data: data, file: path, what: what)
     }
@@ -33,13 +33,13 @@ public struct YAMLDocument {
     /// Parses YAML bytes.
     public static func parse(data: Data, file: String, what: String) throws -> YAMLDocument {
         if data.count > maxBytes {
-            throw MicrocredError("\(file): \(what) is \(data.count) bytes; the limit is \(maxBytes)", hint: "A \(what) is a short text file; check that this is the right file")
+            throw MicrocredError("\(what) is \(data.count) bytes; the limit is \(maxBytes)", at: SourceLocation(file: file), hint: "A \(what) is a short text file; check that this is the right file")
         }
         if data.contains(0) {
-            throw MicrocredError("\(file): \(what) contains a NUL byte", hint: "Save it as plain UTF-8 text")
+            throw MicrocredError("\(what) contains a NUL byte", at: SourceLocation(file: file), hint: "Save it as plain UTF-8 text")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw MicrocredError("\(file): \(what) is not UTF-8 text", hint: "Re-save it as UTF-8")
+            throw MicrocredError("\(what) is not UTF-8 text", at: SourceLocation(file: file), hint: "Re-save it as UTF-8")
         }
         return try parse(text: text, file: file, what: what)
     }
@@ -51,25 +51,27 @@ public struct YAMLDocument {
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw MicrocredError("\(file):\(describe(error))", hint: "Fix the YAML syntax there; indent with spaces, and quote text that contains ': ' or starts with a special character")
+            let (message, line, column) = describe(error)
+            throw MicrocredError(message, at: SourceLocation(file: file, line: line, column: column), hint: "Fix the YAML syntax there; indent with spaces, and quote text that contains ': ' or starts with a special character")
         } catch {
-            throw MicrocredError("\(file): \(error)")
+            throw MicrocredError("\(error)", at: SourceLocation(file: file))
         }
         guard let root = node else {
-            throw MicrocredError("\(file): \(what) is empty", hint: "See the template from `microcred init`")
+            throw MicrocredError("\(what) is empty", at: SourceLocation(file: file), hint: "See the template from `microcred init`")
         }
         return YAMLDocument(file: file, root: root)
     }
 
     /// `line:column: problem` from a Yams error.
-    static func describe(_ error: YamlError) -> String {
+    /// A libyaml error as a message and the line and column it names.
+    static func describe(_ error: YamlError) -> (message: String, line: Int?, column: Int?) {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return "\(mark.line):\(mark.column): invalid YAML: \(problem)"
+            return ("invalid YAML: \(problem)", mark.line, mark.column)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return "\(context.mark.line):\(context.mark.column): duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))"
+            return ("duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))", context.mark.line, context.mark.column)
         default:
-            return " invalid YAML: \(error)"
+            return ("invalid YAML: \(error)", nil, nil)
         }
     }
 
@@ -80,7 +82,7 @@ public struct YAMLDocument {
             let lineNumber = index + 1
             let indent = rawLine.prefix(while: { $0 == " " }).count
             if indent / 2 > maxDepth {
-                throw MicrocredError("\(file):\(lineNumber):1: nesting is deeper than \(maxDepth) levels", hint: "\(what.capitalized) files are shallow; check the indentation")
+                throw MicrocredError("nesting is deeper than \(maxDepth) levels", at: SourceLocation(file: file, line: lineNumber, column: 1), hint: "\(what.capitalized) files are shallow; check the indentation")
             }
             var inSingle = false, inDouble = false
             var previous: Character = " "
@@ -100,7 +102,7 @@ public struct YAMLDocument {
                     case "[", "{":
                         flowDepth += 1
                         if flowDepth > maxDepth {
-                            throw MicrocredError("\(file):\(lineNumber):\(column): nesting is deeper than \(maxDepth) levels", hint: "\(what.capitalized) files are shallow; check the brackets")
+                            throw MicrocredError("nesting is deeper than \(maxDepth) levels", at: SourceLocation(file: file, line: lineNumber, column: column), hint: "\(what.capitalized) files are shallow; check the brackets")
                         }
                     case "]", "}": flowDepth = max(0, flowDepth - 1)
                     case "&", "*":
@@ -108,7 +110,7 @@ public struct YAMLDocument {
                             // The token must be followed by an anchor name to count.
                             let rest = rawLine.dropFirst(column)
                             if let next = rest.first, next.isLetter || next.isNumber || next == "_" {
-                                throw MicrocredError("\(file):\(lineNumber):\(column): YAML anchors and aliases (&name, *name) are not allowed",
+                                throw MicrocredError("YAML anchors and aliases (&name, *name) are not allowed", at: SourceLocation(file: file, line: lineNumber, column: column),
                                                      hint: "Write each value out in full, or quote text that starts with & or *")
                             }
                         }
@@ -140,9 +142,10 @@ public struct YAMLDocument {
     }
 
     /// `file:line:column` of the node at `path`.
-    public func location(_ path: [CodingKey]) -> String {
-        guard let mark = node(at: path).mark else { return file }
-        return "\(file):\(mark.line):\(mark.column)"
+    /// Where the node at `path` is (the file alone when it has no mark).
+    public func location(_ path: [CodingKey]) -> SourceLocation {
+        guard let mark = node(at: path).mark else { return SourceLocation(file: file) }
+        return SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
     /// Decodes the whole document, turning decoding errors into located messages.
@@ -150,22 +153,22 @@ public struct YAMLDocument {
         do {
             return try YAMLDecoder().decode(type, from: root)
         } catch let error as DecodingError {
-            throw MicrocredError(located(error))
+            throw located(error)
         }
     }
 
-    /// A decoding error as `file:line:column: message`.
-    public func located(_ error: DecodingError) -> String {
+    /// A decoding error, located at the key it is about.
+    public func located(_ error: DecodingError) -> MicrocredError {
         switch error {
         case .keyNotFound(let key, let context):
-            return "\(location(context.codingPath)): missing required key '\(key.stringValue)'"
+            return MicrocredError("missing required key '\(key.stringValue)'", at: location(context.codingPath))
         default:
             let path: [CodingKey]
             switch error {
             case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c): path = c.codingPath
             default: path = []
             }
-            return "\(location(path)): \(Self.describe(error))"
+            return MicrocredError(Self.describe(error), at: location(path))
         }
     }
 
