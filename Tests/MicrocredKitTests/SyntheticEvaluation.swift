@@ -81,6 +81,8 @@ enum SyntheticEvaluation {
                                                          projectionLabel: "EP 2098–08", onetLabel: "Synthetic O*NET")
         let design = DesignRulesEngine.assess(proposal, rules: rules, evidence: evidence)
         return ProposalEvaluation(validated: validated, alignment: alignment, design: design, rules: rules, settings: settings,
-                                  sources: sources, asOf: try code(CalendarDate("2099-12-01"), "2099-12-01"), proposalName: "synthetic.yaml")
+                                  sources: sources, asOf: try code(CalendarDate("2099-12-01"), "2099-12-01"), proposalName: "synthetic.yaml",
+                                  configurationFiles: ConfigurationFiles(designRules: "synthetic-rules.yaml", reportSettings: "synthetic-settings.yaml",
+                                                                         scoringWeights: "built-in defaults", highDemandCriteria: "synthetic-criteria.yaml"))
     }
 }

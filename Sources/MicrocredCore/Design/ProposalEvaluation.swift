@@ -25,6 +25,23 @@ public struct ReportSource: Sendable, Hashable {
     }
 }
 
+/// The settings files an evaluation read, as reports name them: a path under
+/// the catalog's folder (`datasets/rules/design-rules.yaml`), a bare file
+/// name for a file elsewhere, or "built-in defaults".
+public struct ConfigurationFiles: Sendable, Hashable {
+    public var designRules: String
+    public var reportSettings: String
+    public var scoringWeights: String
+    public var highDemandCriteria: String
+
+    public init(designRules: String, reportSettings: String, scoringWeights: String, highDemandCriteria: String) {
+        self.designRules = designRules
+        self.reportSettings = reportSettings
+        self.scoringWeights = scoringWeights
+        self.highDemandCriteria = highDemandCriteria
+    }
+}
+
 /// Every result and decision of one proposal's evaluation, computed once:
 /// the checked proposal, the alignment analysis, the design-rule assessment,
 /// the recommendation, the KPIs and the launch timeline, with the settings
@@ -39,6 +56,8 @@ public struct ProposalEvaluation: Sendable {
     public var asOf: CalendarDate
     /// The proposal file's name as shown in reports (no folders).
     public var proposalName: String
+    /// The settings files read, for the Sources section.
+    public var configurationFiles: ConfigurationFiles
     /// The needs assessment's bottom line.
     public private(set) var recommendation = Recommendation(decision: .reconsider, reasons: [])
     /// The evaluation plan's KPIs.
@@ -47,7 +66,8 @@ public struct ProposalEvaluation: Sendable {
     public private(set) var timeline: [Milestone] = []
 
     public init(validated: ValidatedProposal, alignment: DisciplineAlignment, design: DesignAssessment, rules: DesignRules,
-                settings: ReportSettings, sources: [ReportSource], asOf: CalendarDate, proposalName: String) {
+                settings: ReportSettings, sources: [ReportSource], asOf: CalendarDate, proposalName: String,
+                configurationFiles: ConfigurationFiles) {
         self.validated = validated
         self.alignment = alignment
         self.design = design
@@ -56,6 +76,7 @@ public struct ProposalEvaluation: Sendable {
         self.sources = sources
         self.asOf = asOf
         self.proposalName = proposalName
+        self.configurationFiles = configurationFiles
         recommendation = Recommendation.decide(self)
         kpis = EvaluationPlanner.kpis(self)
         timeline = EvaluationPlanner.timeline(self)

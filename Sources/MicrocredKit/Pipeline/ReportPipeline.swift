@@ -87,7 +87,12 @@ public enum ReportPipeline {
         let design = DesignRulesEngine.assess(validated.proposal, rules: rules.value, evidence: evidence)
         return ProposalEvaluation(validated: validated, alignment: alignment, design: design, rules: rules.value,
                                   settings: settings.value, sources: reportSources, asOf: asOf,
-                                  proposalName: (proposalPath as NSString).lastPathComponent)
+                                  proposalName: (proposalPath as NSString).lastPathComponent,
+                                  configurationFiles: ConfigurationFiles(
+                                      designRules: configuration.displayName(of: rules.file),
+                                      reportSettings: configuration.displayName(of: settings.file),
+                                      scoringWeights: configuration.displayName(of: configuration.weights.file),
+                                      highDemandCriteria: configuration.displayName(of: configuration.criteria.file)))
     }
 
     /// Stage 5: every report and the index (pure).
