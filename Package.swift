@@ -56,10 +56,22 @@ let package = Package(
             dependencies: ["MicrocredCore", "MicrocredKit", "CSVStream"]
         ),
         .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"]),
+        // Shared test helpers: real-data access, temporary folders, golden files.
+        .target(
+            name: "MicrocredTestSupport",
+            dependencies: ["MicrocredCore", "MicrocredKit"],
+            path: "Tests/MicrocredTestSupport"
+        ),
+        // Synthetic unit tests: small made-up inputs, no real datasets.
         .testTarget(
             name: "MicrocredKitTests",
-            dependencies: ["MicrocredCore", "MicrocredKit"],
+            dependencies: ["MicrocredCore", "MicrocredKit", "MicrocredTestSupport"],
             resources: [.copy("Fixtures")]
+        ),
+        // Tests on the real datasets (read through MICROCRED_DATA_PATH) and the golden example reports.
+        .testTarget(
+            name: "MicrocredRealDataTests",
+            dependencies: ["MicrocredCore", "MicrocredKit", "MicrocredTestSupport"]
         ),
         .testTarget(name: "MicrocredCLITests", dependencies: ["MicrocredCore", "MicrocredKit"]),
     ],

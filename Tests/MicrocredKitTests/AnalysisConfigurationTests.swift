@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import MicrocredCore
 @testable import MicrocredKit
+import MicrocredTestSupport
 
 /// The weights, criteria and list-mapping files: defaults match the code,
 /// and malformed files are reported with their line.

@@ -1,6 +1,7 @@
 import XCTest
 @testable import MicrocredCore
 @testable import MicrocredKit
+import MicrocredTestSupport
 
 final class CodeTests: XCTestCase {
     func testSOCCodeParsesAndKnowsItsParents() throws {

@@ -1,6 +1,7 @@
 import XCTest
 @testable import MicrocredCore
 @testable import MicrocredKit
+import MicrocredTestSupport
 
 /// The design-rules engine, run on the project's own rules file.
 final class DesignRulesTests: XCTestCase {

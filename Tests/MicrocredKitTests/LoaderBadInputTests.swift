@@ -1,6 +1,7 @@
 import XCTest
 @testable import MicrocredCore
 @testable import MicrocredKit
+import MicrocredTestSupport
 
 /// Each bad input gets an error naming the file and line. Every file here is
 /// a small synthetic file.

@@ -1,6 +1,7 @@
 import XCTest
 @testable import MicrocredCore
 @testable import MicrocredKit
+import MicrocredTestSupport
 
 /// Synthetic reference data: a handful of CIP codes and areas, enough to
 /// exercise every lookup outcome without the datasets.

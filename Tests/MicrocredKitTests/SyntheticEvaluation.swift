@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import MicrocredCore
 @testable import MicrocredKit
+import MicrocredTestSupport
 
 /// A SYNTHETIC ProposalEvaluation, built by hand for renderer tests: two
 /// invented occupations in an invented area with invented figures and

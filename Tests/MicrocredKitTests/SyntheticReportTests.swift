@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import MicrocredCore
 @testable import MicrocredKit
+import MicrocredTestSupport
 
 /// The report renderers on the SYNTHETIC evaluation (SyntheticEvaluation):
 /// no dataset is read, so these run without MICROCRED_DATA_PATH.
@@ -51,12 +52,3 @@ final class SyntheticReportTests: XCTestCase {
 }
 
 /// cmark-gfm with the table and autolink extensions, as GitHub renders.
-enum CMark {
-    static func html(_ markdown: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
-        guard let cmark = ["/usr/bin/cmark-gfm", "/usr/local/bin/cmark-gfm"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            XCTFail("cmark-gfm is not installed; scripts/test.sh installs it (apt-get install cmark-gfm)", file: file, line: line)
-            return ""
-        }
-        return try ReportTests.run(cmark, ["-e", "table", "-e", "autolink", "-e", "strikethrough", "--unsafe"], input: markdown)
-    }
-}

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import MicrocredCore
 @testable import MicrocredKit
+import MicrocredTestSupport
 
 /// Importing high-demand lists through a column mapping, with synthetic lists.
 final class HighDemandListImportTests: XCTestCase {

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import MicrocredCore
 @testable import MicrocredKit
+import MicrocredTestSupport
 
 /// Recomputes alignment scores by hand from the `align` JSON output, exactly
 /// as docs/scoring.md tells a committee member to.

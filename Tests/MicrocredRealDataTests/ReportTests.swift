@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import MicrocredCore
 @testable import MicrocredKit
+import MicrocredTestSupport
 
 /// The four framework reports for the example proposals, on real data.
 ///
@@ -150,7 +151,7 @@ final class ReportTests: XCTestCase {
         for name in Self.examples {
             let (_, set) = try generate(name)
             for (fileName, contents) in set.files {
-                let html = try Self.run(cmark, ["-e", "table", "--unsafe"], input: contents)
+                let html = try CMark.run(cmark, ["-e", "table", "--unsafe"], input: contents)
                 let separators = contents.components(separatedBy: "\n").filter { $0.hasPrefix("| ---") }.count
                 XCTAssertEqual(html.components(separatedBy: "<table>").count - 1, separators, "\(name)/\(fileName): a table did not render")
                 XCTAssertFalse(html.contains("<script"), "\(name)/\(fileName)")
@@ -170,30 +171,13 @@ final class ReportTests: XCTestCase {
             return
         }
         for (fileName, contents) in set.files {
-            let html = try Self.run(cmark, ["-e", "table", "--unsafe"], input: contents)
+            let html = try CMark.run(cmark, ["-e", "table", "--unsafe"], input: contents)
             XCTAssertFalse(html.contains("<script>"), fileName)
             XCTAssertFalse(html.contains("<em>Bold</em>"), fileName)
             XCTAssertTrue(html.contains("Networks | *Bold* &lt;script&gt;"), fileName)
         }
         let needs = set.files.first { $0.name == NeedsAssessmentReport.fileName }?.contents ?? ""
         XCTAssertTrue(needs.contains("| A\\|B \\<b\\>Corp\\</b\\> | \\_advisor\\_ |"))
-    }
-
-    static func run(_ tool: String, _ arguments: [String], input: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("microcred-cmark-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let inURL = dir.appendingPathComponent("in.md"), outURL = dir.appendingPathComponent("out.html")
-        try input.write(to: inURL, atomically: true, encoding: .utf8)
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        process.standardInput = try FileHandle(forReadingFrom: inURL)
-        process.standardOutput = try FileHandle(forWritingTo: outURL)
-        try process.run()
-        process.waitUntilExit()
-        return try String(contentsOf: outURL, encoding: .utf8)
     }
 }
 

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import MicrocredCore
 @testable import MicrocredKit
+import MicrocredTestSupport
 
 /// Prepared analysis inputs over the real data, built once per OEWS file set.
 enum AnalysisData {

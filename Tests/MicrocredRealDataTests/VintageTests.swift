@@ -1,6 +1,7 @@
 import XCTest
 @testable import MicrocredCore
 @testable import MicrocredKit
+import MicrocredTestSupport
 
 /// `datasets add`, `datasets diff` and staleness, tested with synthetic
 /// altered copies of a real file (only one real vintage of each exists).

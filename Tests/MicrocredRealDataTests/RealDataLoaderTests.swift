@@ -1,6 +1,7 @@
 import XCTest
 @testable import MicrocredCore
 @testable import MicrocredKit
+import MicrocredTestSupport
 
 /// Loads every real dataset and checks figures read from its rows.
 final class RealDataLoaderTests: XCTestCase {

@@ -6,19 +6,19 @@ import XCTest
 /// Access to the real datasets for tests: the project's catalog plus the
 /// folders in MICROCRED_DATA_PATH (`.ci/run` sets it to ../shared/datasets).
 /// A test that needs a missing dataset fails; it is never skipped.
-enum RealData {
+public enum RealData {
     /// The repository root, found from this file's path.
-    static let root: URL = URL(fileURLWithPath: #filePath)
+    public static let root: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static let catalogPath = root.appendingPathComponent("datasets/catalog.yaml").path
+    public static let catalogPath = root.appendingPathComponent("datasets/catalog.yaml").path
 
-    static func catalog() throws -> DatasetCatalog { try DatasetCatalog.load(path: catalogPath) }
+    public static func catalog() throws -> DatasetCatalog { try DatasetCatalog.load(path: catalogPath) }
 
     /// The real data, shared by all tests (each dataset loads once).
-    static let shared: RealDataStore? = try? RealDataStore(resolver: makeResolver())
+    public static let shared: RealDataStore? = try? RealDataStore(resolver: makeResolver())
 
-    static func makeResolver() throws -> DatasetResolver {
+    public static func makeResolver() throws -> DatasetResolver {
         let catalog = try catalog()
         var environment = ProcessInfo.processInfo.environment
         if environment["MICROCRED_DATA_PATH"] == nil {
@@ -32,7 +32,7 @@ enum RealData {
     }
 
     /// The shared store, or a test failure explaining how to provide the data.
-    static func store(file: StaticString = #filePath, line: UInt = #line) throws -> RealDataStore {
+    public static func store(file: StaticString = #filePath, line: UInt = #line) throws -> RealDataStore {
         guard let store = shared else {
             XCTFail("cannot read datasets/catalog.yaml", file: file, line: line)
             throw XCTSkip("unreachable")
@@ -41,7 +41,7 @@ enum RealData {
     }
 
     /// The path of dataset `id`, failing the test with the data-path message when missing.
-    static func path(_ id: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+    public static func path(_ id: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
         let resolved = try store().resolver.resolve(DatasetID(id))
         guard let path = resolved.path else {
             let message = DatasetResolver.missing(resolved).description + "\nSet MICROCRED_DATA_PATH to the folder of real datasets (../shared/datasets)."
@@ -54,18 +54,18 @@ enum RealData {
 
 /// The real datasets for tests, each loaded once through `DataBundle` and
 /// kept for the whole run (tests share them across threads).
-final class RealDataStore: @unchecked Sendable {
-    let resolver: DatasetResolver
+public final class RealDataStore: @unchecked Sendable {
+    public let resolver: DatasetResolver
     private let lock = NSLock()
     private var bundles: [DatasetID: DataBundle] = [:]
 
-    init(resolver: DatasetResolver) { self.resolver = resolver }
+    public init(resolver: DatasetResolver) { self.resolver = resolver }
 
-    var catalog: DatasetCatalog { resolver.catalog }
-    var dataPath: DataPath { resolver.dataPath }
+    public var catalog: DatasetCatalog { resolver.catalog }
+    public var dataPath: DataPath { resolver.dataPath }
 
     /// One bundle holding `ids`, each loaded at most once per test run.
-    func bundle(_ ids: [DatasetID]) throws -> DataBundle {
+    public func bundle(_ ids: [DatasetID]) throws -> DataBundle {
         var merged = DataBundle()
         for id in ids {
             lock.lock()
@@ -80,30 +80,30 @@ final class RealDataStore: @unchecked Sendable {
         return merged
     }
 
-    func oews(_ id: String) throws -> OEWSData { try bundle([DatasetID(id)]).oews(DatasetID(id)) }
-    func projections() throws -> EPData { try bundle([.epOccupation]).requireProjections() }
-    func crosswalk() throws -> CrosswalkData { try bundle([.cipSOC]).requireCrosswalk() }
-    func cipCodes() throws -> CIPCatalog { try bundle([.cipCodes]).requireCIPCodes() }
-    func onetOccupations() throws -> ONetOccupations { try XCTUnwrap(bundle([.onetOccupations]).onetOccupations) }
-    func onetRatings(_ domain: ONetDomain) throws -> ONetRatings {
+    public func oews(_ id: String) throws -> OEWSData { try bundle([DatasetID(id)]).oews(DatasetID(id)) }
+    public func projections() throws -> EPData { try bundle([.epOccupation]).requireProjections() }
+    public func crosswalk() throws -> CrosswalkData { try bundle([.cipSOC]).requireCrosswalk() }
+    public func cipCodes() throws -> CIPCatalog { try bundle([.cipCodes]).requireCIPCodes() }
+    public func onetOccupations() throws -> ONetOccupations { try XCTUnwrap(bundle([.onetOccupations]).onetOccupations) }
+    public func onetRatings(_ domain: ONetDomain) throws -> ONetRatings {
         domain == .skill ? try XCTUnwrap(bundle([.onetSkills]).skills) : try XCTUnwrap(bundle([.onetKnowledge]).knowledge)
     }
 
-    func resolve(_ id: DatasetID) throws -> ResolvedDataset { try resolver.resolve(id) }
+    public func resolve(_ id: DatasetID) throws -> ResolvedDataset { try resolver.resolve(id) }
 
-    func configuration() throws -> RunConfiguration {
+    public func configuration() throws -> RunConfiguration {
         try RunConfiguration.resolve(ConfigurationRequest(catalogPath: RealData.catalogPath,
                                                           environment: ["MICROCRED_DATA_PATH": resolver.dataPath.roots.map(\.directory).joined(separator: ":")]))
     }
 
-    func alignmentInputs(for dataset: String, profiles: Bool) throws -> AlignmentInputs {
+    public func alignmentInputs(for dataset: String, profiles: Bool) throws -> AlignmentInputs {
         let id = DatasetID(dataset)
         return try bundle(DataBundle.alignmentDatasets(for: id, profiles: profiles))
             .alignmentInputs(for: id, aggregates: configuration().socAggregates.value)
     }
 
     /// The report pipeline's evaluation of `proposalPath`, on the shared data.
-    func evaluate(proposalPath: String, asOf: CalendarDate) throws -> ProposalEvaluation {
+    public func evaluate(proposalPath: String, asOf: CalendarDate) throws -> ProposalEvaluation {
         let configuration = try configuration()
         let parsed = ReportPipeline.parse(proposalPath: proposalPath)
         let area = parsed.area?.spec
@@ -115,7 +115,7 @@ final class RealDataStore: @unchecked Sendable {
 
 extension DataBundle {
     /// Adds what `other` holds (test helper for combining cached bundles).
-    mutating func merge(_ other: DataBundle) {
+    public mutating func merge(_ other: DataBundle) {
         oews.merge(other.oews) { a, _ in a }
         projections = projections ?? other.projections
         crosswalk = crosswalk ?? other.crosswalk
@@ -125,51 +125,5 @@ extension DataBundle {
         knowledge = knowledge ?? other.knowledge
         highDemandLists.merge(other.highDemandLists) { a, _ in a }
         for item in other.provenance where !provenance.contains(where: { $0.id == item.id }) { provenance.append(item) }
-    }
-}
-
-/// Small synthetic files written to a temporary directory for one test.
-final class TemporaryDirectory {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("microcred-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    /// Writes `text` to `name` and returns its path.
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        try write(name, Data(text.utf8))
-    }
-
-    @discardableResult
-    func write(_ name: String, _ data: Data) throws -> String {
-        let target = url.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: target)
-        return target.path
-    }
-
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-}
-
-/// The rendered reports of one evaluation, as the report tests read them.
-struct ReportSet {
-    var files: [(name: String, contents: String)]
-    var recommendation: Recommendation
-}
-
-/// The report pipeline's stages as the report tests call them: evaluate a
-/// proposal on the shared real data, then render it.
-enum ReportGenerator {
-    static func prepare(proposalPath: String, store: RealDataStore, asOf: CalendarDate) throws -> ProposalEvaluation {
-        try store.evaluate(proposalPath: proposalPath, asOf: asOf)
-    }
-
-    static func render(_ evaluation: ProposalEvaluation) -> ReportSet {
-        ReportSet(files: ReportPipeline.render(evaluation).map { ($0.name, $0.contents) }, recommendation: evaluation.recommendation)
     }
 }

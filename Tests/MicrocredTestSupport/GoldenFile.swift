@@ -8,14 +8,14 @@ import XCTest
 /// Recording is a deliberate act: with `MICROCRED_RECORD_REPORTS=1` the
 /// check writes the golden file (atomically) and then fails, so a run that
 /// records never passes; run again without the variable to check.
-enum GoldenFile {
-    static let recordVariable = "MICROCRED_RECORD_REPORTS"
+public enum GoldenFile {
+    public static let recordVariable = "MICROCRED_RECORD_REPORTS"
 
-    static var isRecording: Bool { ProcessInfo.processInfo.environment[recordVariable] == "1" }
+    public static var isRecording: Bool { ProcessInfo.processInfo.environment[recordVariable] == "1" }
 
     /// Fails unless `actual` equals the file at `golden` byte for byte; `name`
     /// is how the failure names the file (a path relative to the repository).
-    static func assertMatches(_ actual: String, golden: URL, name: String, file: StaticString = #filePath, line: UInt = #line) {
+    public static func assertMatches(_ actual: String, golden: URL, name: String, file: StaticString = #filePath, line: UInt = #line) {
         if isRecording {
             do {
                 try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -36,7 +36,7 @@ enum GoldenFile {
     }
 
     /// `diff -u` of the whole expected and actual text, labelled with `name`.
-    static func unifiedDiff(expected: Data, actual: Data, name: String) -> String {
+    public static func unifiedDiff(expected: Data, actual: Data, name: String) -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("microcred-golden-\(UUID().uuidString)")
         do {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
