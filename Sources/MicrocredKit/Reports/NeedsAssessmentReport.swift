@@ -18,7 +18,7 @@ public enum NeedsAssessmentReport {
         doc.append(limits(inputs))
         doc.append(recommendation(inputs))
         doc.append(ReportBlocks.sources(inputs))
-        return doc.render(.report)
+        return doc.render()
     }
 
     static func discipline(_ inputs: ProposalEvaluation) -> MarkdownDocument {
