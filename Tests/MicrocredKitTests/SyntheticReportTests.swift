@@ -39,6 +39,28 @@ final class SyntheticReportTests: XCTestCase {
         XCTAssertTrue(row.contains("| not estimated: area employment not released (\\*\\*) |"), row)
     }
 
+    /// Hostile proposal text stays text in every report: no HTML, emphasis,
+    /// link, heading, list or extra table cell comes out of it.
+    func testHostileTextStaysText() throws {
+        let set = ReportGenerator.render(try SyntheticEvaluation.make(
+            title: "- Nets | *Bold* <script>x</script> [a](https://evil.example) #1",
+            partner: "A|B <b>Corp</b> www.example.org", skill: "1. _Reasoning_ \\ `tick`"))
+        for (fileName, contents) in set.files {
+            let html = try CMark.html(contents)
+            XCTAssertFalse(html.contains("<script>"), fileName)
+            XCTAssertFalse(html.contains("<em>Bold</em>"), fileName)
+            XCTAssertFalse(html.contains("https://evil.example\""), fileName)
+            XCTAssertFalse(html.contains("href=\"http://www.example.org"), fileName)
+            XCTAssertTrue(html.contains("- Nets | *Bold* &lt;script&gt;x&lt;/script&gt; [a](https://evil.example) #1"), fileName)
+            let separators = contents.components(separatedBy: "\n").filter { $0.hasPrefix("| ---") }.count
+            XCTAssertEqual(html.components(separatedBy: "<table>").count - 1, separators, fileName)
+        }
+        let needs = try XCTUnwrap(set.files.first { $0.name == NeedsAssessmentReport.fileName }?.contents)
+        XCTAssertTrue(try CMark.html(needs).contains("<td>A|B &lt;b&gt;Corp&lt;/b&gt; www.example.org</td>"))
+        let design = try XCTUnwrap(set.files.first { $0.name == DesignDevelopmentReport.fileName }?.contents)
+        XCTAssertTrue(try CMark.html(design).contains("<li>1. _Reasoning_ \\ `tick`</li>"), design)
+    }
+
     /// Every table renders as a table in cmark-gfm.
     func testSyntheticReportsAreValidGitHubMarkdown() throws {
         let set = ReportGenerator.render(try SyntheticEvaluation.make())

@@ -69,7 +69,7 @@ final class ReportTests: XCTestCase {
                 }
                 // Header: proposal, area, as-of date and vintages; Sources at the end.
                 XCTAssertTrue(contents.contains("| As of | \(Self.asOf) |"), "\(name)/\(fileName)")
-                XCTAssertTrue(contents.contains("| Area | \(MarkdownEscaping.text(inputs.alignment.area.area.title, style: .report))"), "\(name)/\(fileName)")
+                XCTAssertTrue(contents.contains("| Area | \(MarkdownEscaping.text(inputs.alignment.area.area.title))"), "\(name)/\(fileName)")
                 XCTAssertTrue(contents.contains("oews-"), "\(name)/\(fileName)")
                 XCTAssertTrue(contents.contains("\n## Sources\n"), "\(name)/\(fileName)")
                 XCTAssertTrue(contents.contains("BLS.gov cannot vouch for the data or analyses derived from these data"), "\(name)/\(fileName)")

@@ -20,7 +20,7 @@ public enum DesignDevelopmentReport {
         doc.append(assessment(inputs))
         doc.append(advisoryBoard(inputs))
         doc.append(ReportBlocks.sources(inputs))
-        return doc.render(.report)
+        return doc.render()
     }
 
     static func reasons(_ list: [DesignReason]) -> [MarkdownText] {

@@ -14,7 +14,7 @@ public enum EvaluationReport {
         doc.append(triggers(inputs))
         doc.append(federal(inputs))
         doc.append(ReportBlocks.sources(inputs))
-        return doc.render(.report)
+        return doc.render()
     }
 
     static func kpis(_ inputs: ProposalEvaluation) -> MarkdownDocument {

@@ -17,7 +17,7 @@ public enum ImplementationReport {
         doc.append(marketing(inputs))
         doc.append(timeline(inputs))
         doc.append(ReportBlocks.sources(inputs))
-        return doc.render(.report)
+        return doc.render()
     }
 
     static func cite(_ citation: RuleCitation) -> MarkdownText { " \(emphasis: "(\(citation.description))")" }

@@ -18,7 +18,7 @@ public enum NeedsAssessmentReport {
         doc.append(limits(inputs))
         doc.append(recommendation(inputs))
         doc.append(ReportBlocks.sources(inputs))
-        return doc.render(.report)
+        return doc.render()
     }
 
     static func discipline(_ inputs: ProposalEvaluation) -> MarkdownDocument {
@@ -26,7 +26,8 @@ public enum NeedsAssessmentReport {
         var doc = MarkdownDocument()
         doc.heading(2, "Discipline and area")
         var items: [MarkdownText] = a.programs.map { program in
-            "\(strong: "CIP \(program.code)") \(program.title) (\(inputs.sources.first { $0.id == .cipCodes }.map { "cip-codes, \($0.vintage), line \(program.line)" } ?? "CIP 2020"))"
+            let file = inputs.sources.first { $0.id == .cipCodes }.map { "\($0.id), \($0.vintage)" } ?? DatasetID.cipCodes.description
+            return "\(strong: "CIP \(program.code)") \(program.title) (\(file), line \(program.line))"
         }
         let area = a.area
         items.append("\(strong: "Area:") \(area.area.title), \(area.area.code.kind) (OEWS area code \(area.area.code)). "

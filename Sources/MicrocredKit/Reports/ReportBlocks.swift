@@ -1,8 +1,8 @@
 import MicrocredCore
 import Foundation
 
-/// Pieces every report shares: the header, figure formatting with sources,
-/// Mermaid charts, and the Sources section.
+/// Pieces every report shares: the header, figure formatting and the
+/// Sources section (charts are `MermaidDiagram`s).
 enum ReportBlocks {
     // MARK: Figures
 

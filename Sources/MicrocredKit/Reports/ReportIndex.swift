@@ -42,6 +42,6 @@ public enum ReportIndex {
             doc.bullets(inputs.validated.warnings.map { .text($0.message) })
         }
         doc.append(ReportBlocks.sources(inputs))
-        return doc.render(.report)
+        return doc.render()
     }
 }

@@ -30,7 +30,7 @@ public enum DiffRenderer {
                 doc.paragraph("…and \(Figures.integer(section.rows.count - shown.count)) more; \(code: "--format csv") lists them all.")
             }
         }
-        return doc.render(.report)
+        return doc.render()
     }
 
     /// One block per section: a header row (`section` then the section's

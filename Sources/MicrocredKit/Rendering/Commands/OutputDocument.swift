@@ -66,7 +66,7 @@ public struct OutputDocument: Sendable {
             case .list(let items): return .bulletList(items.map(MarkdownText.text))
             case .table(let t): return .table(MarkdownTable(t))
             }
-        }).render(.commandOutput)
+        }).render()
     }
 
     static func render(_ t: OutputTable) -> String {

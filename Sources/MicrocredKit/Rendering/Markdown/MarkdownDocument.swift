@@ -22,13 +22,13 @@ public struct MarkdownDocument: Sendable, Hashable {
     public static func + (lhs: MarkdownDocument, rhs: MarkdownDocument) -> MarkdownDocument { MarkdownDocument(lhs.blocks + rhs.blocks) }
 
     /// The document's Markdown: blocks separated by one blank line, a final newline.
-    public func render(_ style: MarkdownStyle = .report) -> String {
-        blocks.map { Self.render($0, style) }.joined(separator: "\n")
+    public func render() -> String {
+        blocks.map(Self.render).joined(separator: "\n")
     }
 
-    static func render(_ block: MarkdownBlock, _ style: MarkdownStyle) -> String {
+    static func render(_ block: MarkdownBlock) -> String {
         func inline(_ text: MarkdownText, inTable: Bool = false) -> String {
-            MarkdownEscaping.inline(text.nodes, style: style, context: .init(inTable: inTable, atBlockStart: true))
+            MarkdownEscaping.inline(text.nodes, context: .init(inTable: inTable, atBlockStart: !inTable))
         }
         switch block {
         case .heading(let level, let text):
@@ -54,19 +54,16 @@ public struct MarkdownDocument: Sendable, Hashable {
                 case .right: return "---:"
                 }
             }
-            switch style.tableRule {
-            case .spaced: out += "|" + rules.map { " \($0) " }.joined(separator: "|") + "|\n"
-            case .compact: out += "|" + rules.map { $0 + "|" }.joined() + "\n"
-            }
+            out += "|" + rules.map { " \($0) " }.joined(separator: "|") + "|\n"
             for cells in table.rows { out += row(cells) }
             return out
         case .codeBlock(let language, let code):
             let fence = MarkdownEscaping.codeFence(for: code)
             return fence + (language ?? "") + "\n" + code + (code.hasSuffix("\n") || code.isEmpty ? "" : "\n") + fence + "\n"
         case .mermaid(let diagram):
-            return render(.codeBlock(language: "mermaid", diagram.source), style)
+            return render(.codeBlock(language: "mermaid", diagram.source))
         case .blockQuote(let inner):
-            let text = MarkdownDocument(inner).render(style)
+            let text = MarkdownDocument(inner).render()
             return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
                 .map { $0.isEmpty ? ">\n" : "> " + $0 + "\n" }.joined()
         case .raw(let markup):

@@ -1,12 +1,13 @@
 /// The one place that decides how inline Markdown is written: by the node's
-/// kind (`MarkdownInline`), the position (start of a block, inside a table
-/// cell) and the document's `MarkdownStyle`.
+/// kind (`MarkdownInline`) and its position (start of a block, inside a
+/// table cell). One rule for reports and command output.
 public enum MarkdownEscaping {
     /// Where an inline run is written.
     public struct Context: Sendable, Hashable {
         /// Inside a table cell: pipes must be escaped even in code spans.
         public var inTable: Bool
-        /// The run begins a block (a paragraph, list item, heading or cell).
+        /// The run begins a block (a paragraph, list item or heading), where
+        /// a leading `-`, `+`, `=` or `1.` would start a list or a heading.
         public var atBlockStart: Bool
 
         public init(inTable: Bool = false, atBlockStart: Bool = true) {
@@ -16,63 +17,82 @@ public enum MarkdownEscaping {
     }
 
     /// An inline run as Markdown.
-    public static func inline(_ nodes: [MarkdownInline], style: MarkdownStyle, context: Context) -> String {
+    public static func inline(_ nodes: [MarkdownInline], context: Context) -> String {
         var out = ""
         var context = context
         for node in nodes {
-            out += inline(node, style: style, context: context)
-            context.atBlockStart = false
+            out += inline(node, context: context)
+            // A new source line can start a block just as a paragraph can.
+            context.atBlockStart = node == .lineBreak
         }
         return out
     }
 
-    static func inline(_ node: MarkdownInline, style: MarkdownStyle, context: Context) -> String {
+    static func inline(_ node: MarkdownInline, context: Context) -> String {
+        var inner = context
+        inner.atBlockStart = false
         switch node {
-        case .text(let text): return self.text(text, style: style, atBlockStart: context.atBlockStart)
+        case .text(let text): return self.text(text, atBlockStart: context.atBlockStart)
         case .raw(let markup): return markup
         case .code(let code): return codeSpan(code, inTable: context.inTable)
-        case .strong(let inner): return "**" + inline(inner, style: style, context: context) + "**"
-        case .emphasis(let inner): return "*" + inline(inner, style: style, context: context) + "*"
-        case .link(let label, let url): return "[" + inline(label, style: style, context: context) + "](" + linkDestination(url) + ")"
+        case .strong(let nodes): return "**" + inline(nodes, context: inner) + "**"
+        case .emphasis(let nodes): return "*" + inline(nodes, context: inner) + "*"
+        case .link(let label, let url): return "[" + inline(label, context: inner) + "](" + linkDestination(url) + ")"
         case .autolink(let url): return "<" + autolinkURL(url) + ">"
         case .lineBreak: return "\n"
         }
     }
 
-    /// Data text, escaped so that it renders as itself.
-    public static func text(_ text: String, style: MarkdownStyle, atBlockStart: Bool = false) -> String {
-        switch style.textEscaping {
-        case .backslash:
-            var out = ""
-            out.reserveCapacity(text.count)
-            for ch in text {
-                switch ch {
-                case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~":
-                    out.append("\\")
-                    out.append(ch)
-                case "&":
-                    out.append("&amp;")
-                case "\n", "\r", "\r\n", "\t":
-                    out.append(" ")
-                default:
-                    out.append(ch)
-                }
+    /// Data text, escaped so that it renders as itself, in reports and
+    /// command output alike:
+    /// - Markdown punctuation (`\\` `` ` `` `*` `_` `[` `]` `<` `>` `|` `#` `~`) is
+    ///   backslash-escaped, so no emphasis, link, code, HTML or table cell
+    ///   boundary can start inside data; `&` becomes `&amp;` (no entities);
+    /// - line breaks and tabs become spaces, other control characters are dropped;
+    /// - at the start of a block, a list, heading-underline or thematic-break
+    ///   marker (`-`, `+`, `=`, `1.`, `1)`) is escaped;
+    /// - `://` and a word-initial `www.` are broken with a backslash so that
+    ///   GFM does not turn a bare URL into a link (GFM still links bare
+    ///   e-mail addresses: no escape stops that).
+    public static func text(_ text: String, atBlockStart: Bool = false) -> String {
+        var out = ""
+        out.reserveCapacity(text.count)
+        let characters = Array(text)
+        var i = 0
+        while i < characters.count {
+            let ch = characters[i]
+            switch ch {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~":
+                out.append("\\")
+                out.append(ch)
+            case "&":
+                out.append("&amp;")
+            case "\n", "\r", "\r\n", "\t":
+                out.append(" ")
+            case ":" where i + 2 < characters.count && characters[i + 1] == "/" && characters[i + 2] == "/":
+                out.append("\\:")
+            case "." where i >= 3 && characters[(i - 3)..<i].map { $0.lowercased() }.joined() == "www"
+                && (i == 3 || !(characters[i - 4].isLetter || characters[i - 4].isNumber)):
+                out.append("\\.")
+            default:
+                if ch.unicodeScalars.allSatisfy({ $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) { break }
+                out.append(ch)
             }
-            return out
-        case .htmlEntities:
-            var out = ""
-            out.reserveCapacity(text.count)
-            for ch in text {
-                switch ch {
-                case "&": out += "&amp;"
-                case "<": out += "&lt;"
-                case ">": out += "&gt;"
-                case "|": out += "\\|"
-                default: out.append(ch)
-                }
-            }
-            return atBlockStart && out.hasPrefix("#") ? "\\" + out : out
+            i += 1
         }
+        return atBlockStart ? escapingBlockMarker(out) : out
+    }
+
+    /// `out` with a leading block marker escaped: `-`, `+`, `=` or a number
+    /// followed by `.` or `)`.
+    static func escapingBlockMarker(_ out: String) -> String {
+        guard let first = out.first else { return out }
+        if first == "-" || first == "+" || first == "=" { return "\\" + out }
+        let digits = out.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, digits.count <= 9, let next = out.dropFirst(digits.count).first, next == "." || next == ")" {
+            return digits + "\\" + out.dropFirst(digits.count)
+        }
+        return out
     }
 
     /// A code span: a fence longer than any backtick run inside, line breaks
