@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import MicrocredKit
+import MicrocredTestSupport
 
 /// Escaping per node kind, checked by what cmark-gfm (GitHub's renderer)
 /// makes of the output: data text renders as itself, markup as markup.
