@@ -19,7 +19,7 @@ public struct VintageSelection: Sendable, Hashable, CustomStringConvertible {
     public var dataset: DatasetID?
     public var vintage: String
 
-    /// Parses `oews-state=May 2024` or `May 2024`; nil when empty.
+    /// Parses `ID=VINTAGE` or a bare vintage name; nil when empty.
     public init?(_ text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return nil }
