@@ -3,14 +3,19 @@ import Foundation
 import MicrocredCore
 import MicrocredKit
 
-/// Options shared by the analysis commands: scoring weights, high-demand
-/// criteria or an imported high-demand list.
-struct AnalysisOptions: ParsableArguments {
+/// The settings files a run reads instead of the defaults beside the catalog.
+struct SettingsOptions: ParsableArguments {
     @Option(name: .customLong("weights"), help: ArgumentHelp("Scoring weights YAML (default: datasets/scoring-weights.yaml).", valueName: "file"))
     var weightsPath: String?
 
     @Option(name: .customLong("criteria"), help: ArgumentHelp("High-demand criteria YAML (default: datasets/high-demand-criteria.yaml).", valueName: "file"))
     var criteriaPath: String?
+}
+
+/// Options shared by the analysis commands: the settings files, and an
+/// imported high-demand list instead of the derived criteria.
+struct AnalysisOptions: ParsableArguments {
+    @OptionGroup var settings: SettingsOptions
 
     @Option(name: .customLong("high-demand-list"), help: ArgumentHelp("Use this high-demand list CSV instead of derived criteria (needs --high-demand-mapping).", valueName: "csv"))
     var listPath: String?
@@ -127,14 +132,4 @@ func parseDate(_ text: String) throws -> CalendarDate {
         throw ValidationError("--as-of '\(text)' is not a date of the form YYYY-MM-DD, e.g. 2026-11-29.")
     }
     return date
-}
-
-/// The settings-file options of `report`: scoring weights and high-demand
-/// criteria (a high-demand list comes from the proposal).
-struct ReportSettingsOptions: ParsableArguments {
-    @Option(name: .customLong("weights"), help: ArgumentHelp("Scoring weights YAML (default: datasets/scoring-weights.yaml).", valueName: "file"))
-    var weightsPath: String?
-
-    @Option(name: .customLong("criteria"), help: ArgumentHelp("High-demand criteria YAML (default: datasets/high-demand-criteria.yaml).", valueName: "file"))
-    var criteriaPath: String?
 }

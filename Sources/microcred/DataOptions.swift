@@ -24,7 +24,7 @@ struct DataOptions: ParsableArguments {
 
     /// The whole run configuration.
     func configuration(vintages: [VintageSelection] = [], analysis: AnalysisOptions? = nil) throws -> RunConfiguration {
-        try RunConfiguration.resolve(request(vintages: vintages, weightsPath: analysis?.weightsPath, criteriaPath: analysis?.criteriaPath))
+        try RunConfiguration.resolve(request(vintages: vintages, weightsPath: analysis?.settings.weightsPath, criteriaPath: analysis?.settings.criteriaPath))
     }
 }
 
@@ -38,6 +38,18 @@ struct VintageOptions: ParsableArguments {
 struct FormatOptions: ParsableArguments {
     @Option(help: "Output format: table, csv, json or markdown.")
     var format: OutputFormat = .table
+}
+
+/// `--area` of `rank`: one area, or every area of the all-areas file.
+enum RankArea: ExpressibleByArgument {
+    case all
+    case area(AreaQuery)
+
+    init?(argument: String) {
+        if argument.trimmingCharacters(in: .whitespaces).lowercased() == "all" { self = .all; return }
+        guard let query = AreaQuery(argument) else { return nil }
+        self = .area(query)
+    }
 }
 
 /// `--area` for the analysis commands.

@@ -67,7 +67,7 @@ extension DatasetsCommand {
         var to: String
 
         @Option(help: "Limit an OEWS comparison to one area: US, a state (GA or 13) or an MSA code (12060).")
-        var area: String?
+        var area: AreaQuery?
 
         @Option(help: "markdown, csv or json.")
         var format: DiffFormat = .markdown

@@ -19,7 +19,7 @@ struct RankCommand: ParsableCommand {
     @OptionGroup var analysis: AnalysisOptions
 
     @Option(help: ArgumentHelp("US, a state (GA or 13), a metro area's CBSA code (12060), or all.", valueName: "area"))
-    var area: String
+    var area: RankArea
 
     @Option(help: "Show only the first N disciplines.")
     var top: Int?
@@ -36,11 +36,8 @@ struct RankCommand: ParsableCommand {
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be 1 or more.") }
         if let family, !(1...99).contains(family) { throw ValidationError("--family is a two-digit CIP family such as 11 or 51.") }
-        if area.lowercased() == "all" && format != .csv {
+        if case .all = area, format != .csv {
             throw ValidationError("--area all writes about a million rows; use it with --format csv.")
-        }
-        if area.lowercased() != "all" && AreaQuery(area) == nil {
-            throw ValidationError("--area '\(area)' is not an area: use \(AreaQuery.spellings), or all.")
         }
     }
 
@@ -48,11 +45,10 @@ struct RankCommand: ParsableCommand {
         try reportingErrors {
             let configuration = try data.configuration(vintages: vintage.vintages, analysis: analysis)
             let weights = configuration.weights.value
-            if area.lowercased() == "all" {
+            guard case .area(let query) = area else {
                 try rankAll(configuration: configuration)
                 return
             }
-            guard let query = AreaQuery(self.area) else { throw ValidationError("--area '\(self.area)' is not an area.") }
             let loaded = try loadAnalysis(query, configuration: configuration, profiles: false)
             let inputs = try loaded.bundle.alignmentInputs(for: loaded.dataset, aggregates: configuration.socAggregates.value)
             let area = loaded.area

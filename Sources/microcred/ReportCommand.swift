@@ -28,14 +28,14 @@ struct ReportCommand: ParsableCommand {
             transform: parseDate)
     var asOf: CalendarDate?
 
-    @OptionGroup var analysis: ReportSettingsOptions
+    @OptionGroup var settings: SettingsOptions
 
     @Flag(help: "Write into a non-empty folder that microcred did not write (other files there are kept).")
     var force = false
 
     func run() throws {
         try reportingErrors {
-            let configuration = try RunConfiguration.resolve(data.request(vintages: vintage.vintages, weightsPath: analysis.weightsPath, criteriaPath: analysis.criteriaPath))
+            let configuration = try RunConfiguration.resolve(data.request(vintages: vintage.vintages, weightsPath: settings.weightsPath, criteriaPath: settings.criteriaPath))
             let (inputs, files) = try ReportPipeline.run(proposalPath: proposal, configuration: configuration,
                                                          asOf: asOf ?? CalendarDate.today())
             let name = OutputDirectory.safeName(((proposal as NSString).lastPathComponent as NSString).deletingPathExtension, fallback: "proposal")

@@ -5,7 +5,7 @@ extension DatasetDiffer {
     /// Loads vintages `from` and `to` of dataset `datasetID` and compares them.
     /// For Employment Projections, tables 1.2 and 1.10 of the same vintage
     /// name are read together.
-    public static func compare(resolver: DatasetResolver, dataset: DatasetID, from: String, to: String, area: String?,
+    public static func compare(resolver: DatasetResolver, dataset: DatasetID, from: String, to: String, area: AreaQuery?,
                                thresholds: DiffThresholds) throws -> DatasetDiff {
         let datasetID = dataset.rawValue
         let old = try resolver.resolve(dataset, vintage: from)
@@ -22,7 +22,7 @@ extension DatasetDiffer {
             try b.report.throwIfErrors()
             var areaCode: AreaCode? = nil
             if let area {
-                guard let match = AreaQuery(area)?.find(in: b.areas + a.areas) else {
+                guard let match = area.find(in: b.areas + a.areas) else {
                     throw MicrocredError("area '\(area)' is not in either vintage of \(datasetID)",
                                          hint: "Use " + AreaQuery.spellings + ", found in the file")
                 }
