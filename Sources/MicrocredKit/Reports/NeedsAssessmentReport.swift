@@ -76,8 +76,8 @@ public enum NeedsAssessmentReport {
             let crosswalkLines = o.links.map { "\($0.line)" + ($0.soc != d.soc ? " (\($0.soc) rolled up)" : "") }.joined(separator: ", ")
             return ["\(d.soc.description)", "\(d.highDemand.reason)",
                     "\(d.oewsLine.map { "\(oewsFile) line \($0)" } ?? "no \(oewsFile) row")",
-                    "\(d.projectionLine.map { "ep-occupation line \($0)" } ?? "no EP row")",
-                    "\("cip-soc line " + crosswalkLines)"]
+                    "\(d.projectionLine.map { "\(DatasetID.epOccupation) line \($0)" } ?? "no EP row")",
+                    "\(DatasetID.cipSOC) line \(crosswalkLines)"]
         }
         doc.table(MarkdownTable(["SOC", "high-demand reason", "OEWS row", "EP row", "crosswalk rows"], traces))
         let charted = inputs.occupationsWithOpenings.prefix(10)
