@@ -55,23 +55,25 @@ struct AreaAnalysis {
 }
 
 /// Loads the datasets for an analysis of the area `query` names (with O*NET
-/// Skills and Knowledge when `profiles`); an unknown area is an error
-/// suggesting close matches.
-func loadAnalysis(_ query: AreaQuery, configuration: RunConfiguration, profiles: Bool) throws -> AreaAnalysis {
+/// Skills and Knowledge when `profiles`, and the datasets `also` names in the
+/// same concurrent load); an unknown area is an error suggesting close matches.
+func loadAnalysis(_ query: AreaQuery, configuration: RunConfiguration, profiles: Bool, also: [DatasetRequest] = []) throws -> AreaAnalysis {
     let resolver = configuration.resolver
     var dataset = query.datasetID
     if dataset == .oewsAllAreas, !resolver.isAvailable(.oewsAllAreas) {
         // Without the all-areas file, names can still match a state.
         dataset = .oewsState
     }
-    var bundle = try DataBundle.load(DataBundle.alignmentDatasets(for: dataset, profiles: profiles), resolver: resolver)
+    var bundle = try DataBundle.load(requests: DataBundle.alignmentDatasets(for: dataset, profiles: profiles).map { DatasetRequest($0) } + also,
+                                 resolver: resolver)
     var areas = try DataBundle.oewsDatasets(for: dataset).flatMap { try bundle.oews($0).areas }
     if let area = query.find(in: areas) { return AreaAnalysis(bundle: bundle, dataset: dataset, area: area) }
     var searched = resolver.catalog.entry(dataset)?.title ?? dataset.rawValue
     if dataset != .oewsAllAreas, resolver.isAvailable(.oewsAllAreas) {
         // Found only in the wider pool (e.g. a metro area named by its title).
         dataset = .oewsAllAreas
-        bundle = try DataBundle.load(DataBundle.alignmentDatasets(for: dataset, profiles: profiles), resolver: resolver)
+        bundle = try DataBundle.load(requests: DataBundle.alignmentDatasets(for: dataset, profiles: profiles).map { DatasetRequest($0) } + also,
+                                 resolver: resolver)
         areas = try bundle.oews(.oewsAllAreas).areas
         searched = "the OEWS areas (nation, states, metropolitan areas)"
     }

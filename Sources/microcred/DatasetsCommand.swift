@@ -70,6 +70,9 @@ struct DatasetsCommand: ParsableCommand {
 
         enum ValidateFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
+        @Flag(name: .customLong("all-vintages"), help: "Validate every vintage of each dataset, not only the default (e.g. the five IPEDS years).")
+        var allVintages = false
+
         func run() throws {
             var failed = false
             try reportingErrors {
@@ -77,8 +80,11 @@ struct DatasetsCommand: ParsableCommand {
                 let chosen = ids.isEmpty ? store.catalog.datasets.map(\.id) : ids
                 var results: [DatasetValidation] = []
                 for id in chosen {
-                    let resolved = try store.resolve(id)
-                    results.append(DatasetValidator.validate(resolved, catalogDirectory: store.catalog.directory))
+                    let names: [String?] = allVintages ? (store.catalog.entry(id)?.vintages.map(\.vintage) ?? [nil]) : [nil]
+                    for name in names {
+                        let resolved = try store.resolve(id, vintage: name)
+                        results.append(DatasetValidator.validate(resolved, catalogDirectory: store.catalog.directory))
+                    }
                 }
                 failed = results.contains(where: \.hasErrors)
                 switch format {

@@ -14,7 +14,7 @@ struct Microcred: ParsableCommand {
         the four framework reports for a proposed microcredential.
         """,
         version: "0.1.0",
-        subcommands: [ReportCommand.self, InitCommand.self, CheckCommand.self, DatasetsCommand.self, AlignCommand.self, RankCommand.self, OccupationCommand.self, HighDemandCommand.self]
+        subcommands: [ReportCommand.self, InitCommand.self, CheckCommand.self, DatasetsCommand.self, AlignCommand.self, RankCommand.self, OccupationCommand.self, HighDemandCommand.self, SupplyCommand.self]
     )
 }
 

@@ -40,6 +40,10 @@ public struct DatasetID: RawRepresentable, Hashable, Comparable, Sendable, Codab
     public static let onetSkills = DatasetID("onet-skills")
     /// O*NET Knowledge.
     public static let onetKnowledge = DatasetID("onet-knowledge")
+    /// IPEDS Institutional Characteristics (HD), one vintage per year.
+    public static let ipedsInstitutions = DatasetID("ipeds-institutions")
+    /// IPEDS Completions by CIP and award level (C20xx_A), one vintage per academic year.
+    public static let ipedsCompletions = DatasetID("ipeds-completions")
 
     /// The OEWS file that publishes areas of `kind`.
     public static func oews(for kind: AreaKind) -> DatasetID {

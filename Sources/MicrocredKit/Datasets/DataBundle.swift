@@ -14,6 +14,10 @@ public struct DataBundle: Sendable {
     public var skills: ONetRatings?
     public var knowledge: ONetRatings?
     public var highDemandLists: [DatasetID: HighDemandListFile] = [:]
+    /// IPEDS HD files by vintage (`2024–25`).
+    public var ipedsInstitutions: [String: IPEDSInstitutions] = [:]
+    /// IPEDS Completions files by vintage (`2023–24`).
+    public var ipedsCompletions: [String: IPEDSCompletions] = [:]
     /// Every dataset read, companions included, in catalog order.
     public var provenance: [ResolvedDataset] = []
 
@@ -23,13 +27,21 @@ public struct DataBundle: Sendable {
     /// core. A missing file or a load error is thrown in `ids` order, as one
     /// message naming the dataset.
     public static func load(_ ids: [DatasetID], resolver: DatasetResolver) throws -> DataBundle {
-        var requested: [DatasetID] = []
-        for id in ids where !requested.contains(id) { requested.append(id) }
+        try load(requests: ids.map { DatasetRequest($0) }, resolver: resolver)
+    }
+
+    /// As `load(_:resolver:)`, with a vintage chosen per request: several
+    /// vintages of one dataset (IPEDS years) load side by side.
+    public static func load(requests: [DatasetRequest], resolver: DatasetResolver) throws -> DataBundle {
+        var requested: [DatasetRequest] = []
+        for request in requests where !requested.contains(request) { requested.append(request) }
         var files: [DatasetFile] = []
         var provenance: [ResolvedDataset] = []
-        for id in requested {
-            let resolved = try resolver.require(id)
+        for request in requested {
+            let resolved = try request.vintage.map { try resolver.resolve(request.id, vintage: $0) } ?? resolver.require(request.id)
+            guard resolved.path != nil else { throw DatasetResolver.missing(resolved) }
             var file = DatasetFile(path: resolved.path ?? "", entry: resolved.entry, catalogDirectory: resolver.catalog.directory)
+            if request.vintage != nil { file.vintage = resolved.vintage.vintage }
             provenance.append(resolved)
             if let companion = DatasetLoaders.loader(for: resolved.entry.kind).companion {
                 let partner = try resolver.require(companion)
@@ -50,8 +62,9 @@ public struct DataBundle: Sendable {
             loaded.place(&bundle)
         }
         let order = Dictionary(resolver.catalog.datasets.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        var seen = Set<DatasetID>()
-        bundle.provenance = provenance.filter { seen.insert($0.id).inserted }.sorted { (order[$0.id] ?? .max) < (order[$1.id] ?? .max) }
+        var seen = Set<DatasetRequest>()
+        bundle.provenance = provenance.filter { seen.insert(DatasetRequest($0.id, vintage: $0.vintage.vintage)).inserted }
+            .sorted { (order[$0.id] ?? .max, $0.vintage.referenceDate) < (order[$1.id] ?? .max, $1.vintage.referenceDate) }
         return bundle
     }
 
@@ -88,6 +101,17 @@ public struct DataBundle: Sendable {
 
     static func notLoaded(_ id: DatasetID) -> MicrocredError {
         MicrocredError("internal error: dataset '\(id)' was needed but not loaded", hint: "Please report this with the command you ran")
+    }
+}
+
+/// One dataset to load: its id and, when not the resolver's choice, a vintage.
+public struct DatasetRequest: Sendable, Hashable {
+    public var id: DatasetID
+    public var vintage: String?
+
+    public init(_ id: DatasetID, vintage: String? = nil) {
+        self.id = id
+        self.vintage = vintage
     }
 }
 

@@ -15,6 +15,10 @@ public enum DatasetKind: String, Codable, Sendable, CaseIterable {
     /// A high-demand career list, read through the column mapping named in
     /// the entry's `mapping`.
     case highDemandList = "high-demand-list"
+    /// IPEDS Institutional Characteristics (HD), one vintage per year.
+    case ipedsInstitutions = "ipeds-institutions"
+    /// IPEDS Completions by CIP and award level (C20xx_A), one vintage per academic year.
+    case ipedsCompletions = "ipeds-completions"
 }
 
 /// One release of a dataset.

@@ -10,6 +10,9 @@ public struct DatasetFile: Sendable {
     /// The companion dataset's file, for kinds read together with another
     /// (Employment Projections table 1.10 joins table 1.2); nil to load alone.
     public var companionPath: String?
+    /// The catalog vintage the file is (kinds loaded in several vintages at
+    /// once, IPEDS, keep it with their value); nil when loaded alone.
+    public var vintage: String? = nil
 }
 
 /// Loads one kind of dataset into its typed value. Loading never throws:
@@ -113,6 +116,7 @@ public enum DatasetLoaders {
         OEWSDatasetLoader.self, ProjectionsDatasetLoader.self, OpeningsDatasetLoader.self, CrosswalkDatasetLoader.self,
         CIPCodesDatasetLoader.self, ONetOccupationsDatasetLoader.self, ONetSkillsDatasetLoader.self,
         ONetKnowledgeDatasetLoader.self, HighDemandListDatasetLoader.self,
+        IPEDSInstitutionsDatasetLoader.self, IPEDSCompletionsDatasetLoader.self,
     ]
 
     /// The loader of `kind`.

@@ -67,7 +67,10 @@ public enum DatasetValidator {
         }()
         guard let reader = try? CSVReader(path: path, format: format) else { return }
         let missing = entry.columns.filter { reader.column($0) == nil }
-        let extra = reader.header.filter { !entry.columns.contains($0) }
+        // IPEDS columns drift between years and the loaders find theirs by
+        // name: only missing columns matter there.
+        let drifts = entry.kind == .ipedsInstitutions || entry.kind == .ipedsCompletions
+        let extra = drifts ? [] : reader.header.filter { !entry.columns.contains($0) }
         if !missing.isEmpty || !extra.isEmpty {
             var parts: [String] = []
             if !missing.isEmpty { parts.append("lacks " + missing.map { "'\($0)'" }.joined(separator: ", ")) }
