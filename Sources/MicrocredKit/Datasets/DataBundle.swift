@@ -13,6 +13,9 @@ public struct DataBundle: Sendable {
     public var onetOccupations: ONetOccupations?
     public var skills: ONetRatings?
     public var knowledge: ONetRatings?
+    public var jobZones: ONetJobZones?
+    public var educationTraining: ONetEducationTraining?
+    public var technology: ONetTechnologySkills?
     public var highDemandLists: [DatasetID: HighDemandListFile] = [:]
     /// Every dataset read, companions included, in catalog order.
     public var provenance: [ResolvedDataset] = []

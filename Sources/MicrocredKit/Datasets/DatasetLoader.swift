@@ -113,6 +113,8 @@ public enum DatasetLoaders {
         OEWSDatasetLoader.self, ProjectionsDatasetLoader.self, OpeningsDatasetLoader.self, CrosswalkDatasetLoader.self,
         CIPCodesDatasetLoader.self, ONetOccupationsDatasetLoader.self, ONetSkillsDatasetLoader.self,
         ONetKnowledgeDatasetLoader.self, HighDemandListDatasetLoader.self,
+        ONetJobZonesDatasetLoader.self, ONetEducationDatasetLoader.self, ONetEducationCategoriesDatasetLoader.self,
+        ONetTechnologyDatasetLoader.self,
     ]
 
     /// The loader of `kind`.
