@@ -183,12 +183,12 @@ public enum AlignmentAnalyzer {
                 marketEmployment: employmentKnown > 0 ? employmentSum : nil, marketEmploymentSuppressed: suppressed,
                 insufficientAreaData: insufficientReason != nil, insufficientReason: insufficientReason)
             if let insufficientReason { diagnostics.warning("insufficient area data: \(insufficientReason); no score or recommendation is given") }
-            // Residual codes carrying more than half of the counted openings.
-            let total = counted.reduce(0.0) { $0 + ($1.demand.countedOpenings ?? 0) }
-            let residual = counted.filter(\.isGeneric).reduce(0.0) { $0 + ($1.demand.countedOpenings ?? 0) }
+            // Residual codes carrying more than half of the linked occupations' openings.
+            let total = occupations.reduce(0.0) { $0 + ($1.demand.countedOpenings ?? 0) }
+            let residual = occupations.filter(\.isGeneric).reduce(0.0) { $0 + ($1.demand.countedOpenings ?? 0) }
             if total > 0, residual / total > 0.5 {
-                let names = counted.filter(\.isGeneric).map { "\($0.demand.soc) \($0.demand.title)" }.joined(separator: ", ")
-                diagnostics.warning("residual \"All Other\" codes carry \(Figures.decimal(residual / total * 100, places: 0))% of the counted openings (\(names)); these describe broad residual groups, not the jobs this credential leads to. Tailor the list with occupations.add / occupations.remove")
+                let names = occupations.filter(\.isGeneric).map { "\($0.demand.soc) \($0.demand.title)" }.joined(separator: ", ")
+                diagnostics.warning("residual \"All Other\" codes carry \(Figures.decimal(residual / total * 100, places: 0))% of the linked occupations' openings (\(names)); these describe broad residual groups, not the jobs this credential leads to. Tailor the list with occupations.add / occupations.remove")
             }
         }
         _ = fallbacks
