@@ -175,7 +175,7 @@ public enum HighDemandRules {
             let e = openings(market, c, o)
             let label = direct.isFinite ? "est. openings" : "fallback openings"
             let openingsPart: (Bool?, String) = e.isFinite
-                ? (e >= c.scaledOpeningsThreshold, "\(label) \(Figures.decimal(e, places: 0))/yr vs \(Figures.decimal(c.scaledOpeningsThreshold, places: 0)) (\(Figures.decimal(criteria.scaleAwareThresholds.minimumShareOfAreaOpenings * 100, places: 2))% of area openings, floor \(Figures.decimal(criteria.scaleAwareThresholds.minimumAnnualOpeningsFloor, places: 0)))")
+                ? (e >= c.scaledOpeningsThreshold, "\(label) \(Figures.decimal(e, places: 0))/yr vs \(Figures.decimal(c.scaledOpeningsThreshold, places: 0)) (\(Figures.decimal(criteria.scaleAwareThresholds.minimumShareOfAreaOpenings * 100, places: 3))% of area openings, floor \(Figures.decimal(criteria.scaleAwareThresholds.minimumAnnualOpeningsFloor, places: 0)))")
                 : (nil, "area openings unknown")
             let r = combine([openingsPart, growthPart, wageText(c.area)])
             return RuleOutcome(rule: rule, met: r.0, detail: r.1)

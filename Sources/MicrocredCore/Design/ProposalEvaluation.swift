@@ -77,6 +77,9 @@ public struct ProposalEvaluation: Sendable {
     /// entry credentials, those learners hold for upskill ones (docs/analysis.md).
     public var countedOccupations: [AlignedOccupation] { alignment.occupations.filter(\.counts) }
 
+    /// "entry occupations" or "occupations learners hold".
+    public var proposalPurposeLabel: String { alignment.method?.profile.purpose == .upskill ? "occupations learners hold" : "entry occupations" }
+
     /// Linked occupations a completer cannot enter yet: the career path.
     public var careerPath: [AlignedOccupation] { alignment.occupations.filter { $0.reach?.reach == .advancement && !$0.counts } }
 
