@@ -62,9 +62,21 @@ public struct HighDemandCriteria: Sendable, Hashable, Codable {
     }
 
     /// The defaults, identical to datasets/high-demand-criteria.yaml.
-    public static let `default` = HighDemandCriteria(
-        name: "Derived high-demand occupations (Hot Careers style)",
-        minimumAreaAnnualOpenings: 100, minimumGrowth: .allOccupations, minimumWageRatio: 1.0)
+    public static let `default`: HighDemandCriteria = {
+        var c = HighDemandCriteria(name: "Derived high-demand occupations",
+                                   minimumAreaAnnualOpenings: 100, minimumGrowth: .allOccupations, minimumWageRatio: 1.0)
+        c.scoreRule = .scaleAware
+        c.scaleAware = ScaleAware(minimumShareOfAreaOpenings: 0.00017, minimumAnnualOpeningsFloor: 10)
+        c.brightOutlook = BrightOutlook(minimumGrowthPercent: 10, minimumOpeningsOverDecade: 100_000)
+        c.concentration = Concentration(minimumLocationQuotient: 1.2)
+        c.effectiveDate = "2026-11-01"
+        c.sources = [
+            "Georgia Department of Labor, Hot Careers (fast job growth, high wages, at least 100 annual openings statewide)",
+            "O*NET OnLine, Bright Outlook occupations: projected growth of 10% or more, or 100,000 or more openings over the projection period (https://www.onetonline.org/help/bright/)",
+            "Lightcast, location quotient: 1.2 or more marks an occupation concentrated in a region",
+        ]
+        return c
+    }()
 
     /// The growth threshold in percent, given the all-occupations rate.
     public func growthThreshold(allOccupations: Double) -> Double {

@@ -87,7 +87,7 @@ public struct ProposalEvaluation: Sendable {
     public var excludedOccupations: [AlignedOccupation] { alignment.occupations.filter { $0.reach?.reach == .excluded } }
 
     /// True when too little is known in the area to give a score and a recommendation.
-    public var insufficientAreaData: Bool { alignment.method?.insufficientAreaData ?? countedOccupations.allSatisfy { $0.demand.countedOpenings == nil } }
+    public var insufficientAreaData: Bool { (alignment.method?.insufficientAreaData ?? false) || occupationsWithOpenings.isEmpty }
 
     /// Counted occupations with an openings figure (direct or labelled fallback), most openings first.
     public var occupationsWithOpenings: [AlignedOccupation] {

@@ -68,6 +68,9 @@ extension AlignmentRendering {
         return weight > 0 ? sum / weight : nil
     }
 
+    /// A wage for a narrow table: dollars, or — when not a published value.
+    static func short(_ r: Reported<Double>) -> String { r.value.map { Figures.dollars($0) } ?? (r.isTopCoded ? "top" : "—") }
+
     /// The score line, or "insufficient area data" in its place.
     static func scoreLine(_ r: DisciplineAlignment) -> String {
         if let m = r.method, m.insufficientAreaData {
@@ -89,9 +92,9 @@ extension AlignmentRendering {
                                   let d = o.demand
                                   let e = d.countedOpenings.map { (d.openingsAreFallback ? "≈ " : "") + Figures.decimal($0, places: 0) + (d.openingsAreFallback ? " (fallback)" : "") } ?? "—"
                                   return [d.soc.description, o.reach?.reach.rawValue ?? "—", o.counts ? "yes" : "no",
-                                          Figures.wage(d.annualWages.p10), Figures.wage(d.annualWages.p25), Figures.wage(d.annualWages.median), e,
+                                          short(d.annualWages.p10), short(d.annualWages.p25), short(d.annualWages.median), e,
                                           (o.addedReason.map { "added by the proposal: \($0); " } ?? "") + (o.reach?.reason ?? "")]
-                              }, rightAligned: [3, 4, 5, 6], maxWidths: [7: 60]))
+                              }, rightAligned: [3, 4, 5, 6], maxWidths: [7: 22]))
         let counted = r.occupations.filter(\.counts)
         let entry = weightedWage(counted, percentile: p).map { Figures.dollars($0.rounded()) } ?? "not published"
         let median = weightedWage(counted, percentile: 50).map { Figures.dollars($0.rounded()) } ?? "not published"
