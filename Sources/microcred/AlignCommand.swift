@@ -43,8 +43,9 @@ struct AlignCommand: ParsableCommand {
                 programs.append(try inputs.crosswalk.validate(code.description))
             }
             let rule = try analysis.rule(configuration: configuration, market: inputs.market, crosswalk: inputs.crosswalk)
+            let method = try analysis.method(configuration: configuration, jobZones: inputs.jobZones)
             let result = try AlignmentAnalyzer.analyze(programs: programs, area: loaded.area, inputs: inputs,
-                                                       weights: configuration.weights.value, highDemand: rule)
+                                                       weights: configuration.weights.value, highDemand: rule, method: method)
             switch output.format {
             case .json: print(try AlignmentRendering.json(result))
             case .csv: print(AlignmentRendering.csv(result), terminator: "")

@@ -23,7 +23,29 @@ struct AnalysisOptions: ParsableArguments {
     @Option(name: .customLong("high-demand-mapping"), help: ArgumentHelp("Column mapping YAML for --high-demand-list.", valueName: "file"))
     var mappingPath: String?
 
+    @Option(name: .customLong("admission"), help: ArgumentHelp("What learners hold on admission, for entry reachability: none, high-school, associate, bachelor or master (default: datasets/rules/entry-reachability.yaml).", valueName: "level"))
+    var admission: String?
+
+    @Option(name: .customLong("purpose"), help: ArgumentHelp("entry (count occupations a completer can enter) or upskill (count occupations learners hold).", valueName: "purpose"))
+    var purpose: String?
+
+    /// The completer method: the rules file's default profile, with --admission and --purpose.
+    func method(configuration: RunConfiguration, jobZones: ONetJobZones?) throws -> CompleterMethod {
+        let loaded = try configuration.reachabilityRules()
+        var rules = loaded.value
+        rules.file = configuration.displayName(of: loaded.file)
+        let profile = CompleterProfile(defaultsOf: rules, admission: admission.flatMap(AdmissionRequirement.init(rawValue:)),
+                                       purpose: purpose.flatMap(CredentialPurpose.init(rawValue:)))
+        return CompleterMethod(rules: rules, profile: profile, jobZones: jobZones)
+    }
+
     func validate() throws {
+        if let admission, AdmissionRequirement(rawValue: admission) == nil {
+            throw ValidationError("--admission '\(admission)' is not a level: use none, high-school, associate, bachelor or master.")
+        }
+        if let purpose, CredentialPurpose(rawValue: purpose) == nil {
+            throw ValidationError("--purpose '\(purpose)' is not a purpose: use entry or upskill.")
+        }
         if (listPath == nil) != (mappingPath == nil) {
             throw ValidationError("--high-demand-list and --high-demand-mapping go together: give both, or neither to use the derived criteria.")
         }

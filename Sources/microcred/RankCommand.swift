@@ -53,7 +53,8 @@ struct RankCommand: ParsableCommand {
             let inputs = try loaded.bundle.alignmentInputs(for: loaded.dataset, aggregates: configuration.socAggregates.value)
             let area = loaded.area
             let rule = try analysis.rule(configuration: configuration, market: inputs.market, crosswalk: inputs.crosswalk)
-            let ranker = DisciplineRanker(market: inputs.market, crosswalk: inputs.crosswalk, weights: weights, rule: rule)
+            let method = try analysis.method(configuration: configuration, jobZones: inputs.jobZones)
+            let ranker = DisciplineRanker(market: inputs.market, crosswalk: inputs.crosswalk, weights: weights, rule: rule, method: method)
             guard let a = inputs.market.slot(of: area.code) else { throw MicrocredError("area \(area.title) is not in the loaded data") }
             let (ranked, unscored) = ranker.rank(area: a, family: family)
             let rendering = RankRendering(crosswalk: inputs.crosswalk)
@@ -82,7 +83,8 @@ struct RankCommand: ParsableCommand {
         let inputs = try bundle.alignmentInputs(for: .oewsAllAreas, aggregates: configuration.socAggregates.value)
         clock.mark("load and prepare data")
         let rule = try analysis.rule(configuration: configuration, market: inputs.market, crosswalk: inputs.crosswalk)
-        let ranker = DisciplineRanker(market: inputs.market, crosswalk: inputs.crosswalk, weights: weights, rule: rule)
+        let method = try analysis.method(configuration: configuration, jobZones: inputs.jobZones)
+        let ranker = DisciplineRanker(market: inputs.market, crosswalk: inputs.crosswalk, weights: weights, rule: rule, method: method)
         let rendering = RankRendering(crosswalk: inputs.crosswalk)
         let areas = inputs.market.areas
         StandardOutput.write(RankRendering.csvHeader)

@@ -42,7 +42,7 @@ struct ReportCommand: ParsableCommand {
             let folder = out ?? ("reports" as NSString).appendingPathComponent(name)
             try ReportPipeline.write(files, to: folder, force: force)
             print("wrote \(files.count) files to \(folder): " + files.map(\.name).joined(separator: ", "))
-            print("recommendation: \(inputs.recommendation.decision.rawValue); alignment score \(Figures.fixed(inputs.alignment.score.value, places: 1))")
+            print("recommendation: \(inputs.recommendation.decision.rawValue)" + (inputs.insufficientAreaData ? "" : "; alignment score \(Figures.fixed(inputs.alignment.score.value, places: 1))"))
             for warning in inputs.validated.warnings { printError(warning.description) }
         }
     }

@@ -24,7 +24,7 @@ final class ReportCommandTests: XCTestCase {
         for name in names {
             XCTAssertEqual(try Data(contentsOf: first.appendingPathComponent(name)), try Data(contentsOf: second.appendingPathComponent(name)), name)
         }
-        XCTAssertTrue(run1.stdout.contains("recommendation: proceed"), run1.stdout)
+        XCTAssertTrue(run1.stdout.contains("recommendation: revise"), run1.stdout)
     }
 
     func testTenMistakesWriteNothing() throws {

@@ -103,7 +103,10 @@ final class AlignmentRealDataTests: XCTestCase {
         XCTAssertNil(demand.areaAnnualOpeningsEstimate)
         XCTAssertEqual(demand.areaAnnualOpeningsNote, "not estimated: area employment not released (**)")
         XCTAssertFalse(demand.highDemand.isHighDemand)
-        XCTAssertTrue(demand.highDemand.reason.contains("unknown"), demand.highDemand.reason)
+        // Not a number from nothing: a labelled fallback from the nation's estimate.
+        XCTAssertNotNil(demand.fallbackOpeningsEstimate)
+        XCTAssertTrue(demand.fallbackOpeningsNote?.hasPrefix("fallback:") ?? false)
+        XCTAssertTrue(demand.highDemand.reason.contains("fallback openings"), demand.highDemand.reason)
     }
 
     func testRollUpsAndDiagnostics() throws {

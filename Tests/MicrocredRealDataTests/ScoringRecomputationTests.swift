@@ -28,7 +28,9 @@ final class ScoringRecomputationTests: XCTestCase {
         var openings = 0.0, wageSum = 0.0, wageWeight = 0.0, growthSum = 0.0, growthWeight = 0.0
         var high = 0.0, fitSum = 0.0, fitWeight = 0.0
         for o in try XCTUnwrap(json["occupations"] as? [[String: Any]]) {
-            guard let e = number(o["areaAnnualOpeningsEstimate"]) else { continue }
+            // Occupations that count (docs/scoring.md): the estimate, or the labelled fallback.
+            guard o["countsInDemand"] as? Bool != false,
+                  let e = number(o["countedOpenings"]) ?? number(o["areaAnnualOpeningsEstimate"]) else { continue }
             openings += e
             if let median = number(o["medianAnnualWage"]) {
                 wageSum += e * min(median / areaMedian, wageCap); wageWeight += e

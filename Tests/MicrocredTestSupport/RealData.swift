@@ -123,6 +123,9 @@ extension DataBundle {
         onetOccupations = onetOccupations ?? other.onetOccupations
         skills = skills ?? other.skills
         knowledge = knowledge ?? other.knowledge
+        jobZones = jobZones ?? other.jobZones
+        educationTraining = educationTraining ?? other.educationTraining
+        technology = technology ?? other.technology
         highDemandLists.merge(other.highDemandLists) { a, _ in a }
         for item in other.provenance where !provenance.contains(where: { $0.id == item.id }) { provenance.append(item) }
     }

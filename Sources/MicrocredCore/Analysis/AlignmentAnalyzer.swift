@@ -9,6 +9,9 @@ public struct AlignmentInputs: Sendable {
     public var profiles: SkillProfiles?
     /// The datasets used, for citing.
     public var sources: [SourceCitation]
+    /// O*NET Job Zones (entry reachability) and Technology Skills (competencies), when loaded.
+    public var jobZones: ONetJobZones? = nil
+    public var technology: ONetTechnologySkills? = nil
 
     public init(market: LaborMarket, crosswalk: DisciplineCrosswalk, profiles: SkillProfiles?, sources: [SourceCitation]) {
         self.market = market
@@ -34,8 +37,11 @@ public enum AlignmentAnalyzer {
     ///   - inputs: prepared data.
     ///   - weights: the scoring weights (`ScoringWeights.default` or a file).
     ///   - highDemand: derived criteria or an imported list.
+    ///   - method: how to count the jobs a completer can get (reachability,
+    ///     tailoring); nil counts every linked occupation.
     public static func analyze(programs: [CIPProgram], area: Area, inputs: AlignmentInputs,
-                               weights: ScoringWeights, highDemand: HighDemandRule) throws -> DisciplineAlignment {
+                               weights: ScoringWeights, highDemand: HighDemandRule,
+                               method: CompleterMethod? = nil) throws -> DisciplineAlignment {
         let market = inputs.market
         let crosswalk = inputs.crosswalk
         guard let a = market.slot(of: area.code) else {
@@ -77,31 +83,120 @@ public enum AlignmentAnalyzer {
                 diagnostics.warning("CIP \(program.code) (\(program.title)) links only to generic \"All Other\" occupations (codes ending in 9); its figures describe broad residual groups")
             }
         }
+        // Tailoring: the proposal's removals and additions (docs/analysis.md).
+        let defaultSlots = slotOrder
+        var removed: [RemovedOccupation] = []
+        var addedReason: [Int: String] = [:]
+        if let tailoring = method?.tailoring {
+            for change in tailoring.remove {
+                let target = crosswalk.rollup.resolve(change.soc).to.flatMap { market.slot(of: $0) }
+                guard let t = target, slotOrder.contains(t) else {
+                    diagnostics.warning("occupations.remove: \(change.written) is not among the crosswalk's occupations for these CIP codes; nothing removed")
+                    continue
+                }
+                slotOrder.removeAll { $0 == t }
+                removed.append(RemovedOccupation(change: change, title: market.titles[t]))
+            }
+            for change in tailoring.add {
+                guard let t = crosswalk.rollup.resolve(change.soc).to.flatMap({ market.slot(of: $0) }) else {
+                    diagnostics.warning("occupations.add: \(change.written) has no OEWS or EP estimates; it cannot be added")
+                    continue
+                }
+                if !slotOrder.contains(t) { slotOrder.append(t) }
+                addedReason[t] = change.reason
+            }
+        }
         let fitTable = weights.educationFit
         var occupations: [AlignedOccupation] = []
         var sums = ComponentSums()
         let areaMedian = market.allOccupationsMedianWage(area: a)
         var unknownEducation = Set<String>()
-        for s in slotOrder {
+        func addToSums(_ sums: inout ComponentSums, _ demand: OccupationDemand, slot s: Int, fit: Double?) {
+            sums.add(openings: demand.countedOpenings ?? .nan, median: market.medianWage(area: a, occupation: s),
+                     areaMedian: areaMedian, wageCap: weights.wage.cap, growth: market.growthPercent(occupation: s),
+                     highDemand: demand.highDemand.isHighDemand, educationFit: fit ?? .nan)
+        }
+        var demandOf: [Int: (OccupationDemand, Double?, OccupationReach?)] = [:]
+        func profile(_ s: Int) -> (OccupationDemand, Double?, OccupationReach?) {
+            if let known = demandOf[s] { return known }
             let demand = OccupationDemand(market: market, area: a, occupation: s, rule: highDemand)
             var fit: Double? = nil
             if let label = demand.typicalEntryEducation {
                 fit = fitTable[label]
                 if fit == nil { unknownEducation.insert(label) }
             }
-            if demand.areaAnnualOpeningsEstimate == nil {
-                diagnostics.warning("\(demand.soc) \(demand.title): area openings \(demand.areaAnnualOpeningsNote ?? "not estimated"); it is listed but does not count in the score")
-            }
-            sums.add(openings: market.areaOpeningsEstimate(area: a, occupation: s), median: market.medianWage(area: a, occupation: s),
-                     areaMedian: areaMedian, wageCap: weights.wage.cap, growth: market.growthPercent(occupation: s),
-                     highDemand: demand.highDemand.isHighDemand, educationFit: fit ?? .nan)
-            occupations.append(AlignedOccupation(demand: demand, links: linksBySlot[s] ?? [], educationFit: fit))
+            let value = (demand, fit, method?.reach(market: market, occupation: s))
+            demandOf[s] = value
+            return value
         }
+        var fallbacks = 0
+        for s in slotOrder {
+            let (demand, fit, reach) = profile(s)
+            let counts = reach.map { method?.counts($0.reach) ?? true } ?? true
+            if counts {
+                if demand.areaAnnualOpeningsEstimate == nil {
+                    if demand.fallbackOpeningsEstimate != nil {
+                        fallbacks += 1
+                        diagnostics.warning("\(demand.soc) \(demand.title): area employment not released (**); its openings are a labelled fallback estimate (\(Figures.decimal(demand.fallbackOpeningsEstimate ?? 0, places: 1))/yr from \(demand.fallbackOpeningsNote ?? "the containing area"))")
+                    } else {
+                        diagnostics.warning("\(demand.soc) \(demand.title): area openings \(demand.areaAnnualOpeningsNote ?? "not estimated"); it is listed but does not count in the score")
+                    }
+                }
+                addToSums(&sums, demand, slot: s, fit: fit)
+            }
+            occupations.append(AlignedOccupation(demand: demand, links: linksBySlot[s] ?? [], educationFit: fit, reach: reach,
+                                                 counts: counts, addedReason: addedReason[s]))
+        }
+        var summary: MethodSummary? = nil
+        if let method {
+            var defaultSums = ComponentSums()
+            var defaultCount = 0
+            if !method.tailoring.isEmpty {
+                for s in defaultSlots {
+                    let (demand, fit, reach) = profile(s)
+                    guard reach.map({ method.counts($0.reach) }) ?? true else { continue }
+                    defaultCount += 1
+                    addToSums(&defaultSums, demand, slot: s, fit: fit)
+                }
+            }
+            let counted = occupations.filter(\.counts)
+            var employmentSum = 0.0, employmentKnown = 0, suppressed = 0
+            for o in counted {
+                if let e = o.demand.employment.value { employmentSum += Double(e); employmentKnown += 1 } else { suppressed += 1 }
+            }
+            let withOpenings = counted.filter { $0.demand.countedOpenings != nil }
+            var insufficientReason: String? = nil
+            if counted.isEmpty {
+                insufficientReason = method.profile.purpose == .entry
+                    ? "no linked occupation is reachable at entry by a completer of this credential (see the career path)"
+                    : "every linked occupation is excluded"
+            } else if withOpenings.isEmpty {
+                insufficientReason = "no counted occupation has an area openings figure, direct or fallback, in \(area.title)"
+            }
+            let reference = market.allOccupationsOpeningsEstimate(area: a)
+            summary = MethodSummary(
+                profile: method.profile, rulesFile: method.rules.file, rulesEffectiveDate: method.rules.effectiveDate,
+                entryWagePercentile: method.rules.entryWagePercentile, added: method.tailoring.add, removed: removed,
+                defaultScore: method.tailoring.isEmpty ? nil : AlignmentScorer.score(defaultSums, reference: reference, weights: weights),
+                defaultOccupationCount: method.tailoring.isEmpty ? nil : defaultCount,
+                defaultCountedOpenings: method.tailoring.isEmpty ? nil : defaultSums.openings,
+                marketEmployment: employmentKnown > 0 ? employmentSum : nil, marketEmploymentSuppressed: suppressed,
+                insufficientAreaData: insufficientReason != nil, insufficientReason: insufficientReason)
+            if let insufficientReason { diagnostics.warning("insufficient area data: \(insufficientReason); no score or recommendation is given") }
+            // Residual codes carrying more than half of the linked occupations' openings.
+            let total = occupations.reduce(0.0) { $0 + ($1.demand.countedOpenings ?? 0) }
+            let residual = occupations.filter(\.isGeneric).reduce(0.0) { $0 + ($1.demand.countedOpenings ?? 0) }
+            if total > 0, residual / total > 0.5 {
+                let names = occupations.filter(\.isGeneric).map { "\($0.demand.soc) \($0.demand.title)" }.joined(separator: ", ")
+                diagnostics.warning("residual \"All Other\" codes carry \(Figures.decimal(residual / total * 100, places: 0))% of the linked occupations' openings (\(names)); these describe broad residual groups, not the jobs this credential leads to. Tailor the list with occupations.add / occupations.remove")
+            }
+        }
+        _ = fallbacks
         for label in unknownEducation.sorted() {
             diagnostics.warning("typical entry education '\(label)' is not in the education_fit table of the scoring weights; those occupations are left out of the education-fit component")
         }
         occupations.sort { l, r in
-            let lo = l.demand.areaAnnualOpeningsEstimate ?? -1, ro = r.demand.areaAnnualOpeningsEstimate ?? -1
+            let lo = l.demand.countedOpenings ?? -1, ro = r.demand.countedOpenings ?? -1
             return lo != ro ? lo > ro : l.demand.soc < r.demand.soc
         }
         let reference = market.allOccupationsOpeningsEstimate(area: a)
@@ -111,12 +206,13 @@ public enum AlignmentAnalyzer {
         var adjacent: [AdjacentOccupation] = []
         var skills: [Competency] = [], knowledge: [Competency] = []
         if let profiles = inputs.profiles {
-            let linked = occupations.map { market.slot(of: $0.demand.soc) ?? -1 }.filter { $0 >= 0 }
-            let weightsOf = linked.map { market.areaOpeningsEstimate(area: a, occupation: $0) }
-            let missing = occupations.filter { o in market.slot(of: o.demand.soc).map { !profiles.hasProfile($0) } ?? true }
+            let basis = method == nil ? occupations : occupations.filter(\.counts)
+            let linked = basis.map { market.slot(of: $0.demand.soc) ?? -1 }.filter { $0 >= 0 }
+            let weightsOf = basis.filter { market.slot(of: $0.demand.soc) != nil }.map { $0.demand.countedOpenings ?? .nan }
+            let missing = basis.filter { o in market.slot(of: o.demand.soc).map { !profiles.hasProfile($0) } ?? true }
             for o in missing { diagnostics.note("\(o.demand.soc) \(o.demand.title) has no O*NET skill or knowledge ratings; it is left out of competencies and adjacency") }
             if let centroid = profiles.centroid(linked, weights: weightsOf) {
-                adjacent = SkillAdjacency.find(centroid: centroid, linked: Set(linked), market: market, area: a, profiles: profiles,
+                adjacent = SkillAdjacency.find(centroid: centroid, linked: Set(linked + occupations.compactMap { market.slot(of: $0.demand.soc) }), market: market, area: a, profiles: profiles,
                                                rule: highDemand, settings: weights.adjacency)
                 (skills, knowledge) = CompetencyAnalyzer.competencies(slots: linked, weights: weightsOf, profiles: profiles,
                                                                       settings: weights.competencies)
@@ -138,7 +234,7 @@ public enum AlignmentAnalyzer {
             skills: skills, knowledge: knowledge, rollups: rollups, diagnostics: diagnostics, sources: inputs.sources,
             highDemandLabel: highDemand.label, weights: weights,
             vintageNote: "Area employment and wages: OEWS (area file). Growth and national openings: EP \(market.ep.decadeLabel). EP's own median wages are \(wageYear) and are not mixed with OEWS wages.",
-            projectionWageYear: market.ep.wageYear)
+            projectionWageYear: market.ep.wageYear, method: summary)
     }
 }
 

@@ -21,6 +21,12 @@ public struct AlignedOccupation: Sendable {
     public var links: [DisciplineCrosswalk.Link]
     /// The education-fit value of its typical entry education; nil when not in the table.
     public var educationFit: Double?
+    /// Entry, advancement or excluded, with the reason; nil when no method was applied.
+    public var reach: OccupationReach? = nil
+    /// Whether it counts in the demand figures (openings, wages, growth, high-demand share, score).
+    public var counts: Bool = true
+    /// The proposal's reason when it added this occupation to the crosswalk's.
+    public var addedReason: String? = nil
     /// True for "All Other" (xx-xxx9) residual codes.
     public var isGeneric: Bool { demand.soc.isAllOther }
 }
@@ -87,4 +93,6 @@ public struct DisciplineAlignment: Sendable {
     public var vintageNote: String
     /// The year of EP's median wage column, read from the EP file's header.
     public var projectionWageYear: Int? = nil
+    /// The completer method applied (reachability, tailoring, fallbacks); nil without one.
+    public var method: MethodSummary? = nil
 }

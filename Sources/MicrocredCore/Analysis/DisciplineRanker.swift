@@ -32,8 +32,12 @@ public struct DisciplineRanker: Sendable {
     public let rule: HighDemandRule
     let fit: [Double]
     let listMembers: [Bool]
+    /// Occupations that count under the completer method (all without one).
+    let counts: [Bool]
 
-    public init(market: LaborMarket, crosswalk: DisciplineCrosswalk, weights: ScoringWeights, rule: HighDemandRule) {
+    public init(market: LaborMarket, crosswalk: DisciplineCrosswalk, weights: ScoringWeights, rule: HighDemandRule,
+                method: CompleterMethod? = nil) {
+        counts = method?.countsMask(market: market) ?? [Bool](repeating: true, count: market.occupations.count)
         self.market = market
         self.crosswalk = crosswalk
         self.weights = weights
@@ -53,16 +57,15 @@ public struct DisciplineRanker: Sendable {
         var openings = [Double](repeating: .nan, count: n)
         var wage = [Double](repeating: .nan, count: n)
         var high = [Bool](repeating: false, count: n)
-        var criteria = HighDemandCriteria.default
-        if case .derived(let c) = rule.source { criteria = c }
+        let criteria = rule.criteria
+        let scoreRule = rule.scoreRule
+        let context = HighDemandAreaContext(market: market, area: a, criteria: criteria)
         let areaMedian = market.allOccupationsMedianWage(area: a)
-        let growthThreshold = criteria.growthThreshold(allOccupations: market.allOccupationsGrowth)
-        let wageThreshold = criteria.minimumWageRatio * areaMedian
-        for o in 0..<n {
-            openings[o] = market.areaOpeningsEstimate(area: a, occupation: o)
+        for o in 0..<n where counts[o] {
+            let direct = market.areaOpeningsEstimate(area: a, occupation: o)
+            openings[o] = direct.isFinite ? direct : market.fallbackOpeningsEstimate(area: a, occupation: o, parent: context.parent)
             wage[o] = market.medianWage(area: a, occupation: o)
-            high[o] = rule.isHighDemand(market: market, area: a, occupation: o, openingsThreshold: criteria.minimumAreaAnnualOpenings,
-                                        growthThreshold: growthThreshold, wageThreshold: wageThreshold, listMembers: listMembers)
+            high[o] = HighDemandRules.meets(scoreRule, criteria: criteria, market: market, context: context, occupation: o, listMember: listMembers[o])
         }
         let reference = market.allOccupationsOpeningsEstimate(area: a)
         let cap = weights.wage.cap

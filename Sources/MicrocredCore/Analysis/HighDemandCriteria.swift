@@ -37,12 +37,21 @@ public struct HighDemandCriteria: Sendable, Hashable, Codable {
     /// The area median wage must be at least this multiple of the area's
     /// all-occupations median (1.0: at or above it).
     public var minimumWageRatio: Double
+    /// The rule the score uses; nil: scale-aware (see HighDemandRules.swift).
+    public var scoreRule: HighDemandRuleName? = nil
+    public var scaleAware: ScaleAware? = nil
+    public var brightOutlook: BrightOutlook? = nil
+    public var concentration: Concentration? = nil
+    public var effectiveDate: String? = nil
+    public var sources: [String]? = nil
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case name
         case minimumAreaAnnualOpenings = "minimum_area_annual_openings"
         case minimumGrowth = "minimum_growth_percent"
         case minimumWageRatio = "minimum_wage_ratio_to_area_median"
+        case scoreRule = "score_rule", scaleAware = "scale_aware", brightOutlook = "bright_outlook", concentration
+        case effectiveDate = "effective_date", sources
     }
 
     public init(name: String, minimumAreaAnnualOpenings: Double, minimumGrowth: GrowthThreshold, minimumWageRatio: Double) {
@@ -53,9 +62,21 @@ public struct HighDemandCriteria: Sendable, Hashable, Codable {
     }
 
     /// The defaults, identical to datasets/high-demand-criteria.yaml.
-    public static let `default` = HighDemandCriteria(
-        name: "Derived high-demand occupations (Hot Careers style)",
-        minimumAreaAnnualOpenings: 100, minimumGrowth: .allOccupations, minimumWageRatio: 1.0)
+    public static let `default`: HighDemandCriteria = {
+        var c = HighDemandCriteria(name: "Derived high-demand occupations",
+                                   minimumAreaAnnualOpenings: 100, minimumGrowth: .allOccupations, minimumWageRatio: 1.0)
+        c.scoreRule = .scaleAware
+        c.scaleAware = ScaleAware(minimumShareOfAreaOpenings: 0.00017, minimumAnnualOpeningsFloor: 10)
+        c.brightOutlook = BrightOutlook(minimumGrowthPercent: 10, minimumOpeningsOverDecade: 100_000)
+        c.concentration = Concentration(minimumLocationQuotient: 1.2)
+        c.effectiveDate = "2026-11-01"
+        c.sources = [
+            "Georgia Department of Labor, Hot Careers (fast job growth, high wages, at least 100 annual openings statewide)",
+            "O*NET OnLine, Bright Outlook occupations: projected growth of 10% or more, or 100,000 or more openings over the projection period (https://www.onetonline.org/help/bright/)",
+            "Lightcast, location quotient: 1.2 or more marks an occupation concentrated in a region",
+        ]
+        return c
+    }()
 
     /// The growth threshold in percent, given the all-occupations rate.
     public func growthThreshold(allOccupations: Double) -> Double {
@@ -86,6 +107,10 @@ public struct HighDemandStatus: Sendable, Hashable {
     public var reason: String
     /// The derived criteria's checks (empty when the status comes from an imported list).
     public var checks: [CriterionCheck]
+    /// The rule that decided `isHighDemand`.
+    public var rule: HighDemandRuleName = .scaleAware
+    /// Every published rule's verdict side by side (docs/analysis.md).
+    public var panel: [RuleOutcome] = []
 }
 
 /// Applies derived criteria or an imported list to occupations of an area.
@@ -107,56 +132,61 @@ public struct HighDemandRule: Sendable {
         }
     }
 
-    /// Fast yes/no for ranking: same outcome as `status`.
-    @inline(__always)
-    func isHighDemand(market: LaborMarket, area a: Int, occupation o: Int, openingsThreshold: Double, growthThreshold: Double,
-                      wageThreshold: Double, listMembers: [Bool]) -> Bool {
-        switch source {
-        case .list: return listMembers[o]
-        case .derived:
-            let openings = market.areaOpeningsEstimate(area: a, occupation: o)
-            guard openings >= openingsThreshold else { return false }
-            guard market.growthPercent(occupation: o) >= growthThreshold else { return false }
-            return market.medianWage(area: a, occupation: o) >= wageThreshold
-        }
+    /// The criteria behind every rule (the derived file's, or its defaults beside a list).
+    public var criteria: HighDemandCriteria {
+        if case .derived(let c) = source { return c }
+        return criteriaBesideList
     }
 
-    /// The status of occupation slot `o` in area slot `a`.
+    /// The rule that decides high demand in scores.
+    public var scoreRule: HighDemandRuleName {
+        if case .derived(let c) = source { return c.rule }
+        return .list
+    }
+
+    /// Criteria used for the side-by-side panel when the score uses a list.
+    public var criteriaBesideList = HighDemandCriteria.default
+
+    /// The imported list, when one decides.
+    public var list: HighDemandList? {
+        if case .list(let l) = source { return l }
+        return nil
+    }
+
+    /// The status of occupation slot `o` in area slot `a`: decided by the
+    /// score rule, with every rule's verdict beside it.
     public func status(market: LaborMarket, area a: Int, occupation o: Int) -> HighDemandStatus {
+        let criteria = self.criteria
+        let context = HighDemandAreaContext(market: market, area: a, criteria: criteria)
+        let panel = HighDemandRules.panel(criteria: criteria, market: market, context: context, occupation: o, list: list)
         switch source {
         case .list(let list):
             let code = market.occupations[o]
             if let entry = list.entries.first(where: { $0.soc == code }) {
-                return HighDemandStatus(isHighDemand: true, reason: "on \(list.name)" + (entry.region.map { " (region: \($0))" } ?? ""), checks: [])
+                return HighDemandStatus(isHighDemand: true, reason: "on \(list.name)" + (entry.region.map { " (region: \($0))" } ?? ""), checks: [],
+                                        rule: .list, panel: panel)
             }
-            return HighDemandStatus(isHighDemand: false, reason: "not on \(list.name)", checks: [])
+            return HighDemandStatus(isHighDemand: false, reason: "not on \(list.name)", checks: [], rule: .list, panel: panel)
         case .derived(let criteria):
-            let checks = Self.checks(criteria, market: market, area: a, occupation: o)
-            let failed = checks.filter { $0.passed == false }
-            let unknown = checks.filter { $0.passed == nil }
-            let high = failed.isEmpty && unknown.isEmpty
-            var parts: [String] = []
-            for check in checks {
-                parts.append(Self.describe(check))
-            }
-            let reason: String
-            if high {
-                reason = "meets all derived criteria: " + parts.joined(separator: "; ")
-            } else {
-                let misses = checks.filter { $0.passed != true }.map(Self.describe)
-                reason = "does not meet: " + misses.joined(separator: "; ")
-            }
-            return HighDemandStatus(isHighDemand: high, reason: reason, checks: checks)
+            let rule = criteria.rule
+            let checks = Self.checks(criteria, market: market, area: a, occupation: o, context: context)
+            let decided = panel.first { $0.rule == rule } ?? HighDemandRules.outcome(rule, criteria: criteria, market: market, context: context, occupation: o, list: nil)
+            let high = decided.met == true
+            let reason = (high ? "meets " : "does not meet ") + rule.title + ": " + decided.detail
+            return HighDemandStatus(isHighDemand: high, reason: reason, checks: checks, rule: rule, panel: panel)
         }
     }
 
-    static func checks(_ criteria: HighDemandCriteria, market: LaborMarket, area a: Int, occupation o: Int) -> [CriterionCheck] {
+    static func checks(_ criteria: HighDemandCriteria, market: LaborMarket, area a: Int, occupation o: Int,
+                       context: HighDemandAreaContext) -> [CriterionCheck] {
         var checks: [CriterionCheck] = []
-        let openings = market.areaOpeningsEstimate(area: a, occupation: o)
+        let scaled = criteria.rule == .scaleAware
+        let openings = scaled ? HighDemandRules.openings(market, context, o) : market.areaOpeningsEstimate(area: a, occupation: o)
+        let openingsThreshold = scaled ? context.scaledOpeningsThreshold : criteria.minimumAreaAnnualOpenings
         let employmentNote = OccupationDemand.employmentNote(market: market, area: a, occupation: o)
         checks.append(CriterionCheck(name: "areaAnnualOpenings", value: openings.isFinite ? openings : nil,
-                                     threshold: criteria.minimumAreaAnnualOpenings,
-                                     passed: openings.isFinite ? openings >= criteria.minimumAreaAnnualOpenings : nil,
+                                     threshold: openingsThreshold,
+                                     passed: openings.isFinite ? openings >= openingsThreshold : nil,
                                      note: openings.isFinite ? nil : "area openings cannot be estimated: \(employmentNote ?? "EP publishes no national openings")"))
         let growth = market.growthPercent(occupation: o)
         let growthThreshold = criteria.growthThreshold(allOccupations: market.allOccupationsGrowth)

@@ -31,6 +31,14 @@ public struct OccupationDemand: Sendable {
     public var areaAnnualOpeningsEstimate: Double?
     /// Why there is no estimate; nil when there is one.
     public var areaAnnualOpeningsNote: String?
+    /// When area employment is suppressed (`**`): the containing area's
+    /// estimated openings scaled by the area's share of its employment
+    /// (docs/analysis.md); nil otherwise.
+    public var fallbackOpeningsEstimate: Double?
+    /// What the fallback is, in words; nil without one.
+    public var fallbackOpeningsNote: String?
+    /// OEWS LOC_QUOTIENT in the area (concentration vs the nation); nil when not published.
+    public var locationQuotient: Double?
     /// EP typical education needed for entry.
     public var typicalEntryEducation: String?
     /// EP median annual wage of `projectionWageYear` (not the OEWS release's; shown apart).
@@ -73,6 +81,15 @@ public struct OccupationDemand: Sendable {
         } else {
             areaAnnualOpeningsNote = "not estimated: area employment " + (employmentNote ?? "not available")
         }
+        if !openings.isFinite {
+            let parent = market.parentSlot(of: a)
+            let fallback = market.fallbackOpeningsEstimate(area: a, occupation: o, parent: parent)
+            if fallback.isFinite {
+                fallbackOpeningsEstimate = fallback
+                fallbackOpeningsNote = market.fallbackLabel(area: a, occupation: o, parent: parent)
+            }
+        }
+        locationQuotient = estimate?.locationQuotient
         typicalEntryEducation = projection?.typicalEducation
         projectionMedianWage = projection?.medianWage ?? .notAvailable
         projectionWageYear = market.ep.wageYear
@@ -90,6 +107,21 @@ public struct OccupationDemand: Sendable {
         switch estimate.employment {
         case .notReleased: return "not released (**)"
         default: return estimate.employment.note()
+        }
+    }
+
+    /// The openings figure that counts: the direct estimate, else the labelled fallback.
+    public var countedOpenings: Double? { areaAnnualOpeningsEstimate ?? fallbackOpeningsEstimate }
+
+    /// True when `countedOpenings` is the fallback.
+    public var openingsAreFallback: Bool { areaAnnualOpeningsEstimate == nil && fallbackOpeningsEstimate != nil }
+
+    /// The annual wage at OEWS percentile 10, 25 or 50.
+    public func annualWage(percentile: Int) -> Reported<Double> {
+        switch percentile {
+        case 10: return annualWages.p10
+        case 50: return annualWages.median
+        default: return annualWages.p25
         }
     }
 

@@ -94,33 +94,64 @@ public struct ProposalEvaluation: Sendable {
     public var projectionLabel: String { projectionSource.map { "EP \($0.vintage)" } ?? "EP" }
     public var onetLabel: String { sources.first { $0.id == .onetSkills }.map { $0.vintage } ?? "O*NET" }
 
-    /// Occupations with an area openings estimate, most openings first.
+    /// The occupations the demand figures count: entry occupations for
+    /// entry credentials, those learners hold for upskill ones (docs/analysis.md).
+    public var countedOccupations: [AlignedOccupation] { alignment.occupations.filter(\.counts) }
+
+    /// "entry occupations" or "occupations learners hold".
+    public var proposalPurposeLabel: String { alignment.method?.profile.purpose == .upskill ? "occupations learners hold" : "entry occupations" }
+
+    /// Linked occupations a completer cannot enter yet: the career path.
+    public var careerPath: [AlignedOccupation] { alignment.occupations.filter { $0.reach?.reach == .advancement && !$0.counts } }
+
+    /// Occupations left out by the rules (postsecondary teachers).
+    public var excludedOccupations: [AlignedOccupation] { alignment.occupations.filter { $0.reach?.reach == .excluded } }
+
+    /// True when too little is known in the area to give a score and a recommendation.
+    public var insufficientAreaData: Bool { (alignment.method?.insufficientAreaData ?? false) || occupationsWithOpenings.isEmpty }
+
+    /// Counted occupations with an openings figure (direct or labelled fallback), most openings first.
     public var occupationsWithOpenings: [AlignedOccupation] {
-        alignment.occupations.filter { $0.demand.areaAnnualOpeningsEstimate != nil }
+        countedOccupations.filter { $0.demand.countedOpenings != nil }
     }
 
-    /// Σ estimated area openings of the linked occupations.
+    /// Σ openings (direct or fallback) of the counted occupations.
     public var totalAreaOpenings: Double {
-        alignment.occupations.reduce(0) { $0 + ($1.demand.areaAnnualOpeningsEstimate ?? 0) }
+        countedOccupations.reduce(0) { $0 + ($1.demand.countedOpenings ?? 0) }
     }
 
-    /// Share of the estimated area openings in high-demand occupations; nil with no openings.
+    /// How many counted occupations' openings are fallback estimates.
+    public var fallbackOpeningsCount: Int { countedOccupations.filter(\.demand.openingsAreFallback).count }
+
+    /// Share of the counted openings in high-demand occupations; nil with no openings.
     public var highDemandShare: Double? {
         let total = totalAreaOpenings
         guard total > 0 else { return nil }
-        let high = alignment.occupations.filter(\.demand.highDemand.isHighDemand)
-            .reduce(0) { $0 + ($1.demand.areaAnnualOpeningsEstimate ?? 0) }
+        let high = countedOccupations.filter(\.demand.highDemand.isHighDemand)
+            .reduce(0) { $0 + ($1.demand.countedOpenings ?? 0) }
         return high / total
     }
 
-    /// The openings-weighted median annual wage (OEWS) of the linked
-    /// occupations that publish one; top-coded wages are left out (and
-    /// counted in `topCodedWageCount`).
-    public var weightedMedianWage: Double? {
+    /// The openings-weighted median annual wage (OEWS) of the counted
+    /// occupations that publish one: the market figure. Top-coded wages are
+    /// left out (and counted in `topCodedWageCount`).
+    public var weightedMedianWage: Double? { weightedWage(percentile: 50) }
+
+    /// The wage percentile that stands for completers' earnings (p25 by default).
+    public var entryWagePercentile: Int { alignment.method?.entryWagePercentile ?? 25 }
+
+    /// The openings-weighted entry wage (`entryWagePercentile`) of the
+    /// counted occupations: what completers can expect to earn.
+    public var entryWage: Double? { weightedWage(percentile: entryWagePercentile) }
+
+    /// "p25" style label of the entry wage.
+    public var entryWageLabel: String { "p\(entryWagePercentile)" }
+
+    func weightedWage(percentile: Int) -> Double? {
         var sum = 0.0, weight = 0.0
-        for occupation in alignment.occupations {
-            guard let openings = occupation.demand.areaAnnualOpeningsEstimate, openings > 0,
-                  let wage = occupation.demand.annualWages.median.value else { continue }
+        for occupation in countedOccupations {
+            guard let openings = occupation.demand.countedOpenings, openings > 0,
+                  let wage = occupation.demand.annualWage(percentile: percentile).value else { continue }
             sum += openings * wage
             weight += openings
         }
@@ -128,7 +159,7 @@ public struct ProposalEvaluation: Sendable {
     }
 
     public var topCodedWageCount: Int {
-        alignment.occupations.filter { if case .topCoded = $0.demand.annualWages.median { return true } else { return false } }.count
+        countedOccupations.filter { if case .topCoded = $0.demand.annualWages.median { return true } else { return false } }.count
     }
 
     /// The evidence the design rules need, from the alignment: each linked
@@ -136,10 +167,10 @@ public struct ProposalEvaluation: Sendable {
     /// wage and (from `onetLevel`) a summary O*NET level.
     public static func designEvidence(_ alignment: DisciplineAlignment, onetLevel: (SOCCode) -> Double?,
                                       oewsLabel: String, projectionLabel: String, onetLabel: String) -> DesignEvidence {
-        let occupations = alignment.occupations.map { occupation in
+        let occupations = alignment.occupations.filter(\.counts).map { occupation in
             OccupationEvidence(soc: occupation.demand.soc, title: occupation.demand.title,
                                typicalEducation: occupation.demand.typicalEntryEducation,
-                               openingsWeight: occupation.demand.areaAnnualOpeningsEstimate ?? 0,
+                               openingsWeight: occupation.demand.countedOpenings ?? 0,
                                onetLevel: onetLevel(occupation.demand.soc),
                                medianAnnualWage: occupation.demand.annualWages.median.value)
         }

@@ -4,6 +4,8 @@ import Foundation
 public struct Recommendation: Sendable, Hashable {
     public enum Decision: String, Sendable, Hashable {
         case proceed, revise, reconsider
+        /// Too little is known in the area to recommend anything (docs/reports.md).
+        case insufficientData = "insufficient area data"
     }
 
     public var decision: Decision
@@ -25,9 +27,10 @@ public struct Recommendation: Sendable, Hashable {
         let score = inputs.alignment.score.value
         var reasons: [String] = []
         let scoreText = Figures.fixed(score, places: 1)
-        if inputs.occupationsWithOpenings.isEmpty {
-            return Recommendation(decision: .reconsider, reasons: [
-                "No linked occupation has an estimated area openings figure, so demand cannot be shown from public data.",
+        if inputs.insufficientAreaData {
+            let why = inputs.alignment.method?.insufficientReason ?? "no counted occupation has an area openings figure"
+            return Recommendation(decision: .insufficientData, reasons: [
+                "Insufficient area data: \(why), so public data cannot show demand here; no score or recommendation is given.",
             ])
         }
         if score < settings.reconsiderBelowScore {
@@ -99,12 +102,12 @@ public enum EvaluationPlanner {
         kpis.append(KPI(name: "Completion", target: "≥ \(Figures.fixed(completion * 100, places: 0))% of each cohort",
                         basis: "Workforce Pell completion threshold (\(wp.completionRate.citation))", dataSource: "student information system; credential-tracking system for badges"))
         let placement = wp.placementRate.value
-        let linked = inputs.alignment.occupations.prefix(5).map { $0.demand.soc.description }.joined(separator: ", ")
-        kpis.append(KPI(name: "Placement in linked occupations", target: "≥ \(Figures.fixed(placement * 100, places: 0))% employed within \(Figures.fixed(wp.placementDays.value, places: 0)) days, in the linked occupations (\(linked))",
+        let linked = inputs.countedOccupations.prefix(5).map { $0.demand.soc.description }.joined(separator: ", ")
+        kpis.append(KPI(name: "Placement in linked occupations", target: "≥ \(Figures.fixed(placement * 100, places: 0))% employed within \(Figures.fixed(wp.placementDays.value, places: 0)) days, in the occupations completers can enter (\(linked))",
                         basis: "Workforce Pell placement threshold (\(wp.placementRate.citation)); occupations from the CIP–SOC crosswalk", dataSource: "completer survey and state unemployment-insurance wage records"))
-        if let wage = inputs.weightedMedianWage {
+        if let wage = inputs.entryWage {
             kpis.append(KPI(name: "Completers' median earnings", target: "≥ \(Figures.dollarsAndCents((wage / 100).rounded() * 100)) a year",
-                            basis: "openings-weighted median annual wage of the linked occupations in \(inputs.alignment.area.area.title), \(inputs.oewsLabel)",
+                            basis: "openings-weighted entry wage (\(inputs.entryWageLabel), OEWS annual wage percentile) of the occupations completers can enter in \(inputs.alignment.area.area.title), \(inputs.oewsLabel); the market median is \(inputs.weightedMedianWage.map { Figures.dollarsAndCents(($0 / 100).rounded() * 100) } ?? "not published")",
                             dataSource: "state unemployment-insurance wage records, one year after completion"))
         }
         let floor = wp.earningsFloor.value

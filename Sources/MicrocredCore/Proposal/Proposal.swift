@@ -48,6 +48,12 @@ public struct Proposal: Sendable, Hashable {
     public var prerequisites: String?
     /// When and how often it meets, in words (for the schedule-fit message).
     public var schedule: String?
+    /// The education required for admission; nil when not given (see `CompleterProfile`).
+    public var admissionRequires: AdmissionRequirement? = nil
+    /// Entry into jobs or upskilling; nil when not given (entry is assumed).
+    public var purpose: CredentialPurpose? = nil
+    /// Changes to the crosswalk's occupations, each with its reason.
+    public var occupationTailoring = OccupationTailoring()
 
     public init(file: String, title: String, institution: String, cip: [CIPCode], area: AreaQuery, level: AcademicLevel,
                 credential: CredentialChoice, creditBearing: Bool, hours: ProgramHours, weeks: Double, delivery: Delivery,

@@ -13,6 +13,9 @@ public struct DataBundle: Sendable {
     public var onetOccupations: ONetOccupations?
     public var skills: ONetRatings?
     public var knowledge: ONetRatings?
+    public var jobZones: ONetJobZones?
+    public var educationTraining: ONetEducationTraining?
+    public var technology: ONetTechnologySkills?
     public var highDemandLists: [DatasetID: HighDemandListFile] = [:]
     /// IPEDS HD files by vintage (`2024–25`).
     public var ipedsInstitutions: [String: IPEDSInstitutions] = [:]

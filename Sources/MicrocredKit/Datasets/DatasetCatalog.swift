@@ -12,6 +12,10 @@ public enum DatasetKind: String, Codable, Sendable, CaseIterable {
     case onetOccupations = "onet-occupations"
     case onetSkills = "onet-skills"
     case onetKnowledge = "onet-knowledge"
+    case onetJobZones = "onet-job-zones"
+    case onetEducation = "onet-education"
+    case onetEducationCategories = "onet-education-categories"
+    case onetTechnology = "onet-technology"
     /// A high-demand career list, read through the column mapping named in
     /// the entry's `mapping`.
     case highDemandList = "high-demand-list"

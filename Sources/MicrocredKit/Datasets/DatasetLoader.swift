@@ -117,6 +117,8 @@ public enum DatasetLoaders {
         CIPCodesDatasetLoader.self, ONetOccupationsDatasetLoader.self, ONetSkillsDatasetLoader.self,
         ONetKnowledgeDatasetLoader.self, HighDemandListDatasetLoader.self,
         IPEDSInstitutionsDatasetLoader.self, IPEDSCompletionsDatasetLoader.self,
+        ONetJobZonesDatasetLoader.self, ONetEducationDatasetLoader.self, ONetEducationCategoriesDatasetLoader.self,
+        ONetTechnologyDatasetLoader.self,
     ]
 
     /// The loader of `kind`.

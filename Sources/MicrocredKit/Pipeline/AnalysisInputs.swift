@@ -7,7 +7,7 @@ extension DataBundle {
     /// national file beside the state file) and, with `profiles`, O*NET
     /// Skills and Knowledge.
     public static func alignmentDatasets(for areaDataset: DatasetID, profiles: Bool) -> [DatasetID] {
-        var ids: [DatasetID] = [.cipCodes, .cipSOC, .epOccupation]
+        var ids: [DatasetID] = [.cipCodes, .cipSOC, .epOccupation, .onetJobZones]
         if profiles { ids += [.onetSkills, .onetKnowledge] }
         return ids + oewsDatasets(for: areaDataset)
     }
@@ -32,6 +32,9 @@ extension DataBundle {
         if let skills, let knowledge {
             profiles = SkillProfiles(ratings: [skills, knowledge], market: market, rollup: crosswalk.rollup)
         }
-        return AlignmentInputs(market: market, crosswalk: crosswalk, profiles: profiles, sources: citations)
+        var inputs = AlignmentInputs(market: market, crosswalk: crosswalk, profiles: profiles, sources: citations)
+        inputs.jobZones = jobZones
+        inputs.technology = technology
+        return inputs
     }
 }

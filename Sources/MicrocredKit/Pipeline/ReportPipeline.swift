@@ -68,11 +68,16 @@ public enum ReportPipeline {
             rule = HighDemandRule(.derived(configuration.criteria.value))
         }
         // The analysis cites the datasets of the proposal's area only.
-        let used = DataBundle.alignmentDatasets(for: datasetID, profiles: true) + [.epOpenings]
+        let used = DataBundle.alignmentDatasets(for: datasetID, profiles: true) + [.epOpenings, .onetEducationCategories]
         let sources = configuration.catalog.datasets.compactMap { entry in used.contains(entry.id) ? bundle.resolved(entry.id) : nil }
         inputs.sources = sources.map { SourceCitation(dataset: $0.entry.id.rawValue, vintage: $0.vintage.vintage, title: $0.entry.title) }
+        let reachability = try configuration.reachabilityRules()
+        var reachRules = reachability.value
+        reachRules.file = configuration.displayName(of: reachability.file)
+        let method = CompleterMethod(rules: reachRules, profile: CompleterProfile(proposal: validated.proposal, rules: reachRules),
+                                     jobZones: inputs.jobZones, tailoring: validated.proposal.occupationTailoring)
         let alignment = try AlignmentAnalyzer.analyze(programs: programs, area: validated.area, inputs: inputs,
-                                                      weights: configuration.weights.value, highDemand: rule)
+                                                      weights: configuration.weights.value, highDemand: rule, method: method)
         let rules = try configuration.designRules()
         let settings = try configuration.reportSettings()
         let reportSources = sources.map { ReportSource($0, asOf: asOf) }

@@ -33,7 +33,7 @@ public enum ProposalParser {
         "delivery", "schedule", "target_population", "prerequisites", "enrollment_target",
         "stacks_into", "industry_certification", "competencies", "employer_partners", "advisory_board", "prior_learning",
         "tuition", "fees", "financial_aid_sought", "start_term", "high_demand_list",
-    ]
+    ] + ProposalMethodFields.keys
     /// Keys that must be present (plus one of credit_hours or clock_hours).
     public static let requiredKeys = [
         "title", "institution", "cip", "area", "level", "credential", "credit_bearing", "weeks", "delivery", "target_population",
@@ -297,6 +297,10 @@ private struct ParseState {
             }
         }
 
+        let admission = ProposalMethodFields.admission(present("admission_requires"), reader: &reader)
+        let purpose = ProposalMethodFields.purpose(present("purpose"), reader: &reader)
+        let tailoring = ProposalMethodFields.tailoring(present("occupations"), reader: &reader)
+
         guard !reader.diagnostics.hasErrors,
               let title, let institution, let cips, let areaSpec, let level, let credential, let creditBearing,
               let hours, let weeks, let delivery, let population else { return done(nil) }
@@ -307,7 +311,11 @@ private struct ParseState {
             tuition: tuition, startTerm: startTerm, highDemandList: highDemandListPath, description: description, contact: contactInfo,
             industryCertification: certification, competencies: competencies, enrollmentTarget: enrollment, fees: fees,
             financialAidSought: aidSought, prerequisites: prerequisites, schedule: schedule)
-        return done(proposal)
+        var withMethod = proposal
+        withMethod.admissionRequires = admission
+        withMethod.purpose = purpose
+        withMethod.occupationTailoring = tailoring
+        return done(withMethod)
     }
 
     static func missingHint(_ key: String) -> String {

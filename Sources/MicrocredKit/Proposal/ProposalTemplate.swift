@@ -33,6 +33,16 @@ public enum ProposalTemplate {
     # contact: {name: "Dr. A. Example", email: "a.example@example.edu"}
     # schedule: "Evenings, two 3-hour sessions a week"
     # prerequisites: "Admission to the institution; no prior IT coursework needed"
+    # What learners must hold to be admitted, and what the credential is for;
+    # they decide which linked occupations a completer can enter
+    # (docs/analysis.md, entry reachability).
+    admission_requires: high-school  # none | high-school | associate | bachelor | master
+    purpose: entry                   # entry (jobs completers can get) | upskill (jobs learners hold)
+    # Tailor the crosswalk's occupations, each change with its reason
+    # (SOC 2018 or O*NET-SOC codes):
+    # occupations:
+    #   add: [{soc: 15-1244, reason: "employer partners hire completers as junior administrators"}]
+    #   remove: [{soc: 11-3021, reason: "a management role, not an outcome of this badge"}]
     # enrollment_target: 25     # learners in the first year
 
     # The degree (or longer certificate) it counts toward. via: direct-credit

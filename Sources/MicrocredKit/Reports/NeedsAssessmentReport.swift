@@ -11,7 +11,9 @@ public enum NeedsAssessmentReport {
         var doc = ReportBlocks.header("Needs assessment", inputs)
         doc.append(discipline(inputs))
         doc.append(score(inputs))
+        doc.append(CompleterReportSections.reachability(inputs))
         doc.append(occupations(inputs))
+        doc.append(CompleterReportSections.highDemandRules(inputs))
         doc.append(adjacent(inputs))
         doc.append(learners(inputs))
         doc.append(employers(inputs))
@@ -43,8 +45,12 @@ public enum NeedsAssessmentReport {
         let totalWeight = score.components.reduce(0) { $0 + $1.weight }
         var doc = MarkdownDocument()
         doc.heading(2, "Alignment score")
+        if inputs.insufficientAreaData {
+            doc.paragraph("\(strong: "Insufficient area data.") \(inputs.alignment.method?.insufficientReason ?? "No counted occupation has an area openings figure"); no score is given. The components below are shown for reference only.")
+        } else {
         doc.paragraph("\(strong: "\(Figures.fixed(score.value, places: 1)) out of 100.") "
             + "The score is 100 × Σ(weight × normalised value) ÷ Σ weights over the components below; docs/scoring.md explains each formula so the score can be recomputed by hand.")
+        }
         let rows = score.components.map { c -> [MarkdownText] in
             let raw = c.raw.map { Figures.fixed($0, places: 3) } ?? "—"
             let contribution = totalWeight > 0 ? 100 * c.weight * c.normalized / totalWeight : 0
@@ -82,9 +88,9 @@ public enum NeedsAssessmentReport {
         doc.table(MarkdownTable(["SOC", "high-demand reason", "OEWS row", "EP row", "crosswalk rows"], traces))
         let charted = inputs.occupationsWithOpenings.prefix(10)
         if !charted.isEmpty {
-            doc.paragraph("Estimated area annual openings of the linked occupations (most first):")
+            doc.paragraph("Estimated area annual openings of the counted occupations (most first; fallback estimates included and labelled above):")
             doc.mermaid(.bar(title: "Estimated annual openings, \(a.area.area.title)", labels: charted.map { $0.demand.soc.description },
-                             values: charted.map { $0.demand.areaAnnualOpeningsEstimate ?? 0 }, yLabel: "openings a year", line: nil))
+                             values: charted.map { $0.demand.countedOpenings ?? 0 }, yLabel: "openings a year", line: nil))
         }
         let waged = a.occupations.filter { $0.demand.annualWages.median.value != nil }.prefix(10)
         if let areaMedian = a.area.allOccupationsMedianWage.value, !waged.isEmpty {
@@ -152,8 +158,9 @@ public enum NeedsAssessmentReport {
         var items: [String] = []
         let suppressedEmployment = a.occupations.filter { !$0.demand.employment.isValue }
         if !suppressedEmployment.isEmpty {
-            items.append("Area employment is not available for " + suppressedEmployment.map { "\($0.demand.soc) (\($0.demand.employmentNote ?? $0.demand.employment.note() ?? "not available"))" }.joined(separator: ", ") + "; their area openings are not estimated and they do not count in the score's openings.")
+            items.append("Area employment is not available for " + suppressedEmployment.map { "\($0.demand.soc) (\($0.demand.employmentNote ?? $0.demand.employment.note() ?? "not available"))" }.joined(separator: ", ") + "; their area openings are not estimated directly. Where OEWS publishes the row but not its employment (**), a labelled fallback estimate stands in; otherwise the occupation does not count in the score's openings.")
         }
+        items += CompleterReportSections.limits(inputs)
         let suppressedWages = a.occupations.filter { !$0.demand.annualWages.median.isValue }
         if !suppressedWages.isEmpty {
             items.append("The median wage is not a published figure for " + suppressedWages.map { "\($0.demand.soc) (\($0.demand.annualWages.median.note() ?? "not available"))" }.joined(separator: ", ") + ". Top-coded wages count at the wage cap in the score; they are never read as 0.")

@@ -15,19 +15,22 @@ public enum ReportIndex {
         doc.heading(2, "Summary")
         doc.paragraph("\(strong: "Recommendation: \(recommendation.decision.rawValue).") " + (recommendation.reasons.first.map(MarkdownText.text) ?? ""))
         var rows: [[MarkdownText]] = [
-            ["alignment score", "\(Figures.fixed(a.score.value, places: 1)) / 100 (docs/scoring.md)"],
-            ["linked occupations", "\(a.occupations.count), about \(Figures.integer(Int(inputs.totalAreaOpenings.rounded()))) estimated openings a year in \(a.area.area.title)"],
+            ["alignment score", inputs.insufficientAreaData ? "insufficient area data" : "\(Figures.fixed(a.score.value, places: 1)) / 100 (docs/scoring.md)"],
+            ["linked occupations", "\(a.occupations.count): \(inputs.countedOccupations.count) counted (\(inputs.proposalPurposeLabel)), \(inputs.careerPath.count) career path, \(inputs.excludedOccupations.count) excluded"],
+            ["openings counted", "about \(Figures.integer(Int(inputs.totalAreaOpenings.rounded()))) estimated openings a year in \(a.area.area.title)" + (inputs.fallbackOpeningsCount > 0 ? " (\(inputs.fallbackOpeningsCount) fallback estimate(s))" : "")],
         ]
         if let share = inputs.highDemandShare { rows.append(["openings in high-demand occupations", "\(Figures.fixed(share * 100, places: 0) + "%")"]) }
-        if let wage = inputs.weightedMedianWage { rows.append(["median wage of linked occupations (openings-weighted)", "\(Figures.dollarsAndCents(wage.rounded())) (\(inputs.oewsLabel))"]) }
+        if let wage = inputs.entryWage { rows.append(["entry wage completers can expect (\(inputs.entryWageLabel), openings-weighted)", "\(Figures.dollarsAndCents(wage.rounded())) (\(inputs.oewsLabel))"]) }
+        if let wage = inputs.weightedMedianWage { rows.append(["median wage of counted occupations (market figure)", "\(Figures.dollarsAndCents(wage.rounded())) (\(inputs.oewsLabel))"]) }
+        if let rule = a.occupations.first?.demand.highDemand.rule { rows.append(["high-demand rule used", "\(rule.title) (datasets/high-demand-criteria.yaml)"]) }
         rows.append(["credential", "recommended \(d.credentialType.recommended.rawValue); proposed \(p.credential.rawValue)"])
         rows.append(["level", "recommended \(d.level.recommended.rawValue); proposed \(p.level.rawValue)"])
         rows.append(["length", "\(p.hours.description), \(Figures.fixed(p.weeks, places: 0)) weeks, \(p.creditBearing ? "credit-bearing" : "non-credit")"])
         rows.append(["financial aid", d.financialAid.map { "\($0.name): \($0.result.label)" }.joined(separator: "; ")])
         doc.table(MarkdownTable(["measure", "finding"], rows))
-        let top = a.occupations.prefix(5)
+        let top = inputs.countedOccupations.prefix(5)
         if !top.isEmpty {
-            doc.paragraph("Top linked occupations by estimated area openings:")
+            doc.paragraph("Top counted occupations by estimated area openings:")
             doc.table(OccupationRow.markdownTable(top.map(OccupationRow.init), [.soc, .title, .areaOpenings, .medianWage, .highDemand]))
         }
         doc.heading(2, "Reports")

@@ -95,7 +95,17 @@ public enum AlignmentRendering {
         f["area"] = areaJSON(r.area)
         f["score"] = .object(["value": .double(r.score.value), "components": .array(r.score.components.map(component)),
                               "formula": .string("value = 100 × Σ(weight × normalized) ÷ Σ weight (docs/scoring.md)")])
-        f["occupations"] = .array(r.occupations.map { occupationJSON($0.demand, oewsVintage: r.sources.oewsVintage, educationFit: $0.educationFit, links: $0.links) })
+        f["occupations"] = .array(r.occupations.map { o in
+            guard case .object(var fields) = occupationJSON(o.demand, oewsVintage: r.sources.oewsVintage, educationFit: o.educationFit, links: o.links) else { return .null }
+            methodFields(o, into: &fields)
+            return .object(fields)
+        })
+        f["method"] = methodJSON(r)
+        if let m = r.method, m.insufficientAreaData {
+            f["score"] = .object(["value": .null, "insufficientAreaData": .string(m.insufficientReason ?? "too little is known"),
+                                  "components": .array(r.score.components.map(component)),
+                                  "formula": .string("value = 100 × Σ(weight × normalized) ÷ Σ weight (docs/scoring.md)")])
+        }
         f["adjacent"] = .array(r.adjacent.map { a in
             guard case .object(var fields) = occupationJSON(a.demand, oewsVintage: r.sources.oewsVintage) else { return .null }
             fields["similarity"] = .double(a.similarity)
@@ -135,7 +145,7 @@ public enum AlignmentRendering {
         let cips = r.programs.map { "\($0.code) \($0.title)" }.joined(separator: "; ")
         doc.heading("Alignment: \(r.programs.map(\.code.description).joined(separator: " + ")) in \(r.area.area.title)")
         doc.paragraph("Disciplines: \(cips). Area: \(r.area.area.title) (\(r.area.area.commandLineName)), all-occupations median wage \(Figures.wage(r.area.allOccupationsMedianWage)), estimated all-occupations openings \(openings(r.area.allOccupationsOpeningsEstimate))/yr.")
-        doc.paragraph("Alignment score: \(Figures.decimal(r.score.value, places: 1)) / 100 = 100 × Σ(weight × normalized) ÷ Σ weight (docs/scoring.md).")
+        doc.paragraph(scoreLine(r))
         doc.table(OutputTable(headers: ["Component", "Raw", "Normalized", "Weight"],
                               rows: r.score.components.map { c in
                                   [c.name, c.raw.map { Figures.decimal($0, places: c.name == "openings" ? 1 : 4, grouped: c.name == "openings") } ?? "—",
@@ -144,6 +154,7 @@ public enum AlignmentRendering {
         doc.heading("Linked occupations")
         doc.table(occupationTable(r.occupations.map(OccupationRow.init)))
         doc.paragraph("High demand: \(r.highDemandLabel). " + estimateNote + " " + r.vintageNote)
+        methodSections(r, into: &doc)
         doc.heading("Skill-adjacent high-demand occupations (not linked by the crosswalk)")
         if r.adjacent.isEmpty {
             doc.paragraph("None at or above similarity \(Figures.decimal(r.weights.adjacency.threshold, places: 2)).")
