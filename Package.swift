@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -37,6 +38,7 @@ let package = Package(
                 "CSVStream",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .executableTarget(
@@ -49,7 +51,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "microcred-bench",
-            dependencies: ["MicrocredCore", "MicrocredKit", "CSVStream"]
+            dependencies: ["MicrocredCore", "MicrocredKit", "CSVStream", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .executableTarget(
             name: "microcred-fuzz",
@@ -58,7 +60,7 @@ let package = Package(
         .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"]),
         .testTarget(
             name: "MicrocredKitTests",
-            dependencies: ["MicrocredCore", "MicrocredKit"],
+            dependencies: ["MicrocredCore", "MicrocredKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "MicrocredCLITests", dependencies: ["MicrocredCore", "MicrocredKit"]),

@@ -13,6 +13,9 @@ import Glibc
 ///   microcred-bench stream [--size-mb N] [--file PATH]
 ///       Generates (or reads) a large CSV and streams it through CSVStream,
 ///       reporting peak memory, to show memory stays bounded.
+///   microcred-bench xlsx [--file WORKBOOK] [--csv PATH]
+///       An all-areas-sized OEWS workbook through the xlsx reader, next to
+///       the CSV load (see XLSXBench.swift).
 
 func peakMemoryMB() -> Double {
     var usage = rusage()
@@ -130,7 +133,9 @@ let args = Array(CommandLine.arguments.dropFirst())
 switch args.first {
 case "ingest": ingest(args)
 case "stream": stream(args)
+case "xlsx": xlsxBench(args)
+case "xlsx-generate": xlsxGenerate(args)
 default:
-    print("usage: microcred-bench ingest [--file PATH] [--runs N] | stream [--size-mb N] [--file PATH]")
+    print("usage: microcred-bench ingest [--file PATH] [--runs N] | stream [--size-mb N] [--file PATH] | xlsx [--file WORKBOOK] [--csv PATH]")
     exit(args.isEmpty ? 0 : 2)
 }
