@@ -26,6 +26,12 @@ let package = Package(
             name: "CSVStream",
             dependencies: ["CLibCSV"]
         ),
+        // libxml2's SAX2 push parser, for the sheets of .xlsx workbooks.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         // Pure: the model, the proposal model, analysis and design rules. It
         // depends on nothing, so the compiler keeps file I/O, YAML and CSV out.
         .target(name: "MicrocredCore"),
@@ -36,6 +42,7 @@ let package = Package(
             dependencies: [
                 "MicrocredCore",
                 "CSVStream",
+                "CLibXML2",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

@@ -121,6 +121,23 @@ final class XLSXReaderTests: XCTestCase {
         XCTAssertNil(XLSXNumber.text("abc"))
     }
 
+    /// The fast path for plain numbers gives what the Double round trip gives, or steps aside.
+    func testPlainNumberTextAgreesWithTheRoundTrip() {
+        let samples = ["0", "-0", "7", "155495730", "999999999999999", "1234567890123456", "40.27", "-0.5", "0.0001", "0.00001",
+                       "0.05", "1.50", "00.5", "1.", ".5", "40.270000000000003", "123456789012.345", "1E3", "-12.125", "0.1234567890123456"]
+        var checked = 0
+        for sample in samples {
+            let bytes = Array(sample.utf8)
+            if let plain = XLSXNumber.plainText(bytes) {
+                XCTAssertEqual(plain, XLSXNumber.text(sample), sample)
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThanOrEqual(checked, 8)
+        XCTAssertNil(XLSXNumber.plainText(Array("40.270000000000003".utf8)))
+        XCTAssertNil(XLSXNumber.plainText(Array("0.00001".utf8)))
+    }
+
     func testCellReference() {
         XCTAssertEqual(CellReference("AF1402"), CellReference(column: 32, row: 1402))
         XCTAssertEqual(CellReference(column: 16_384, row: 1).description, "XFD1")

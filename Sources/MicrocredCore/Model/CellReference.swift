@@ -11,9 +11,12 @@ public struct CellReference: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Parses `C17`, `AF1402`; nil for anything else (or a column past XFD).
-    public init?(_ text: String) {
+    public init?(_ text: String) { self.init(utf8: text.utf8) }
+
+    /// Parses the UTF-8 bytes of a reference (as a workbook stores it).
+    public init?<Bytes: Sequence>(utf8 bytes: Bytes) where Bytes.Element == UInt8 {
         var column = 0, row = 0, letters = 0, digits = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z") where digits == 0:
                 column = column * 26 + Int(byte - UInt8(ascii: "A")) + 1

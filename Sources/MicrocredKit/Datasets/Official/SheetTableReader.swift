@@ -99,15 +99,21 @@ struct SheetTableReader {
         bytes.removeAll(keepingCapacity: true)
         spans.removeAll(keepingCapacity: true)
         for column in 0..<width {
-            var cell = row[column]
-            if trim { cell = cell.trimmingCharacters(in: CharacterSet(charactersIn: " \t")) }
-            if cell.utf8.count > maxCellBytes {
+            let cell = row[column].utf8
+            // Spaces and tabs around the text trimmed, as CSVStream's trimSpaces does.
+            var start = cell.startIndex, end = cell.endIndex
+            if trim {
+                while start < end, cell[start] == 0x20 || cell[start] == 0x09 { start = cell.index(after: start) }
+                while start < end, cell[cell.index(before: end)] == 0x20 || cell[cell.index(before: end)] == 0x09 { end = cell.index(before: end) }
+            }
+            let count = cell.distance(from: start, to: end)
+            if count > maxCellBytes {
                 report.diagnostics.append(Diagnostic(.error, "the cell is longer than \(maxCellBytes) bytes. The row was left out",
                                                      file: workbook, line: row.number, column: column + 1, sheet: sheet))
                 return
             }
-            spans.append(FieldSpan(start: bytes.count, count: cell.utf8.count))
-            bytes.append(contentsOf: cell.utf8)
+            spans.append(FieldSpan(start: bytes.count, count: count))
+            bytes.append(contentsOf: cell[start..<end])
         }
         // A byte past the fields, so that the buffer has an address even when every cell is empty.
         bytes.append(0)

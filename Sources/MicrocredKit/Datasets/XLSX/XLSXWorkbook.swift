@@ -118,10 +118,15 @@ public final class XLSXWorkbook {
             throw XLSXError(file: name, sheet: sheet, "the sheet's part '\(part)' is missing from the workbook", hint: "The workbook is damaged: download it again")
         }
         let strings = try loadSharedStrings()
-        let copy = try container.extractToTemporaryFile(part)
-        defer { try? FileManager.default.removeItem(at: copy) }
-        let handler = XLSXSheetParser(file: name, sheet: sheet, sharedStrings: strings, body: body)
-        try XMLPart.parse(.file(copy), file: name, part: part, sheet: sheet, handler: handler)
+        // The part is parsed as it is inflated (libxml2's push parser).
+        let reader = XLSXSheetStream(file: name, sheet: sheet, part: part, sharedStrings: strings, body: body)
+        do {
+            try container.stream(part) { chunk in
+                try reader.feed(chunk)
+                if reader.isDone { throw XMLStop() }
+            }
+        } catch is XMLStop {}
+        try reader.finish()
     }
 
     /// The first `limit` rows of `sheet`.
