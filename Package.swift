@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -24,6 +25,12 @@ let package = Package(
         .target(
             name: "CSVStream",
             dependencies: ["CLibCSV"]
+        ),
+        // libxml2's SAX2 push parser, for the sheets of .xlsx workbooks.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
         ),
         // Pure: the model, the proposal model, analysis and design rules. It
         // depends on nothing, so the compiler keeps file I/O, YAML and CSV out.
@@ -35,8 +42,10 @@ let package = Package(
             dependencies: [
                 "MicrocredCore",
                 "CSVStream",
+                "CLibXML2",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .executableTarget(
@@ -49,7 +58,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "microcred-bench",
-            dependencies: ["MicrocredCore", "MicrocredKit", "CSVStream"]
+            dependencies: ["MicrocredCore", "MicrocredKit", "CSVStream", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .executableTarget(
             name: "microcred-fuzz",
@@ -65,7 +74,7 @@ let package = Package(
         // Synthetic unit tests: small made-up inputs, no real datasets.
         .testTarget(
             name: "MicrocredKitTests",
-            dependencies: ["MicrocredCore", "MicrocredKit", "MicrocredTestSupport"],
+            dependencies: ["MicrocredCore", "MicrocredKit", "MicrocredTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
         // Tests on the real datasets (read through MICROCRED_DATA_PATH) and the golden example reports.

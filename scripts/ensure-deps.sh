@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Makes sure the C library microcred parses CSV with (libcsv) is installed.
-# Installs Debian's libcsv-dev when it is missing and we are root; otherwise
+# Makes sure the C libraries microcred parses CSV (libcsv) and workbook XML
+# (libxml2) with are installed. Installs Debian's libcsv-dev and libxml2-dev
+# when missing and we are root; otherwise
 # says exactly what to install.
 set -euo pipefail
 
@@ -9,6 +10,10 @@ set -euo pipefail
 packages=()
 if ! { [ -f /usr/include/csv.h ] && compgen -G "/usr/lib/*/libcsv.so" >/dev/null; }; then
   packages+=(libcsv-dev)
+fi
+# libxml2 parses the sheets of .xlsx workbooks.
+if ! { [ -f /usr/include/libxml2/libxml/parser.h ] && compgen -G "/usr/lib/*/libxml2.so" >/dev/null; }; then
+  packages+=(libxml2-dev)
 fi
 if [ "${1:-}" = "--tests" ] && ! command -v cmark-gfm >/dev/null 2>&1; then
   packages+=(cmark-gfm)

@@ -57,6 +57,16 @@ public struct CSVRecord {
     /// The byte offset of that line.
     public let byteOffset: Int
 
+    /// A record over fields laid out in `base`, for rows that come from
+    /// elsewhere (a spreadsheet) but are read by the same code.
+    public init(base: UnsafeRawPointer, spans: UnsafeBufferPointer<FieldSpan>, number: Int, line: Int, byteOffset: Int = 0) {
+        self.base = base
+        self.spans = spans
+        self.number = number
+        self.line = line
+        self.byteOffset = byteOffset
+    }
+
     /// The number of fields.
     @inlinable public var count: Int { spans.count }
 
@@ -79,6 +89,11 @@ public struct CSVRecord {
 public struct FieldSpan {
     public var start: Int
     public var count: Int
+
+    public init(start: Int, count: Int) {
+        self.start = start
+        self.count = count
+    }
 }
 
 /// A streaming reader over libcsv. It reads a file in fixed-size chunks,

@@ -15,6 +15,9 @@ import Glibc
 ///       reporting peak memory, to show memory stays bounded.
 ///   microcred-bench ipeds [--runs N]
 ///       Typed load of the five IPEDS completions files vs. a raw libcsv pass.
+///   microcred-bench xlsx [--file WORKBOOK] [--csv PATH]
+///       An all-areas-sized OEWS workbook through the xlsx reader, next to
+///       the CSV load (see XLSXBench.swift).
 
 func peakMemoryMB() -> Double {
     var usage = rusage()
@@ -133,7 +136,9 @@ switch args.first {
 case "ingest": ingest(args)
 case "stream": stream(args)
 case "ipeds": ipedsBench(args)
+case "xlsx": xlsxBench(args)
+case "xlsx-generate": xlsxGenerate(args)
 default:
-    print("usage: microcred-bench ingest [--file PATH] [--runs N] | stream [--size-mb N] [--file PATH] | ipeds [--runs N]")
+    print("usage: microcred-bench ingest [--file PATH] [--runs N] | stream [--size-mb N] [--file PATH] | ipeds [--runs N] | xlsx [--file WORKBOOK] [--csv PATH]")
     exit(args.isEmpty ? 0 : 2)
 }

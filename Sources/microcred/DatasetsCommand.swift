@@ -7,7 +7,7 @@ struct DatasetsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "datasets",
         abstract: "List, validate and manage the labor-market datasets.",
-        subcommands: [List.self, Validate.self, Add.self, Diff.self]
+        subcommands: [List.self, Validate.self, Add.self, Diff.self, Fetch.self]
     )
 
     struct List: ParsableCommand {

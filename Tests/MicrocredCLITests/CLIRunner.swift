@@ -46,8 +46,10 @@ enum CLIRunner {
         return root.deletingLastPathComponent().appendingPathComponent("shared/datasets").path
     }
 
-    /// Runs `microcred arguments` in `directory` (default: the repository root).
-    static func run(_ arguments: [String], in directory: URL? = nil, file: StaticString = #filePath, line: UInt = #line) throws -> Run {
+    /// Runs `microcred arguments` in `directory` (default: the repository root),
+    /// with `environment` set over the data path (a nil value unsets a variable).
+    static func run(_ arguments: [String], in directory: URL? = nil, environment overrides: [String: String?] = [:],
+                    file: StaticString = #filePath, line: UInt = #line) throws -> Run {
         let binary = try binary(file: file, line: line)
         // Output goes to files, not pipes, so a large stream cannot block the child.
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("microcred-run-\(UUID().uuidString)")
@@ -62,6 +64,7 @@ enum CLIRunner {
         process.currentDirectoryURL = directory ?? root
         var environment = ProcessInfo.processInfo.environment
         environment["MICROCRED_DATA_PATH"] = dataPath
+        for (name, value) in overrides { environment[name] = value }
         process.environment = environment
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)

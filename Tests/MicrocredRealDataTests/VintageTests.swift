@@ -48,8 +48,8 @@ final class VintageTests: XCTestCase {
         try CatalogWriter.write(outcome.catalog)
 
         let reread = try DatasetCatalog.load(path: catalog.path)
-        let entry = try XCTUnwrap(reread.entry(DatasetID("oews-national")))
-        XCTAssertEqual(entry.vintages.map(\.vintage), ["May 2025", "May 2026 (synthetic)"])
+        let entry = try XCTUnwrap(reread.entry(.oewsNational))
+        XCTAssertEqual(entry.vintages.map(\.vintage), (catalog.entry(.oewsNational)?.vintages.map(\.vintage) ?? []) + ["May 2026 (synthetic)"])
         XCTAssertEqual(entry.newestVintage?.vintage, "May 2026 (synthetic)")
 
         let store = RealDataStore(resolver: DatasetResolver(catalog: reread, dataPath: dataPath))

@@ -11,19 +11,24 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     public var line: Int?
     public var column: Int?
     public var message: String
+    /// The workbook sheet, when `file` is a workbook (`line`/`column` are then its row and column).
+    public var sheet: String?
 
-    public init(_ severity: Severity, _ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil) {
+    public init(_ severity: Severity, _ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil, sheet: String? = nil) {
         self.severity = severity
         self.message = message
         self.file = file
         self.line = line
         self.column = column
+        self.sheet = sheet
     }
 
-    /// `file:line:column: severity: message`.
+    /// `file:line:column: severity: message` (`file, Sheet!C17: …` in a workbook).
     public var description: String {
         var place = ""
-        if let file {
+        if let file, sheet != nil {
+            place = SourceLocation(file: file, line: line, column: column, sheet: sheet).description + ": "
+        } else if let file {
             place = file
             if let line { place += ":\(line)" }
             if let column { place += ":\(column)" }

@@ -31,6 +31,12 @@ func readRecords(path: String, format: CSVFormat = .csv, report: inout LoadRepor
     // a CIP definition, is under 1 KB): a longer one is a broken file.
     var format = format
     format.maxFieldBytes = min(format.maxFieldBytes, datasetMaxFieldBytes)
+    // A publisher's workbook or zip: the same rows, read from its sheet.
+    if OfficialFile.isContainer(path) {
+        OfficialFile.readRecords(path: path, format: format, report: &report, resolve: resolve, body)
+        return
+    }
+    format = OfficialFile.memberFormat(path, format)
     do {
         let reader = try CSVReader(path: path, format: format)
         let indices = try resolve(reader)
