@@ -34,7 +34,7 @@ struct DatasetsCommand: ParsableCommand {
                         let (path, _) = store.dataPath.locate(vintage.file)
                         var rowText = "-", shaText = "-"
                         if let path, !quick {
-                            let counted = try? DatasetInspector.countRows(path: path, format: entry.format)
+                            let counted = try? DatasetInspector.countRows(path: path, entry: entry, catalogDirectory: store.catalog.directory)
                             rowText = counted.map(String.init) ?? "unreadable"
                             if let expected = vintage.sha256 {
                                 let digest = try? FileDigest.sha256(path: path)
