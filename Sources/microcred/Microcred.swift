@@ -18,14 +18,18 @@ struct Microcred: ParsableCommand {
     )
 }
 
-/// Prints to standard error.
+/// Prints to standard error, control characters escaped (tabs and
+/// newlines kept) so that no input can reach the terminal raw.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    FileHandle.standardError.write(Data((Terminal.safe(text, allowNewlines: true) + "\n").utf8))
 }
 
 /// Runs `body`, printing microcred's errors for people and exiting 1, or 2
 /// for usage mistakes. Never traps.
 func reportingErrors(_ body: () throws -> Void) throws {
+    // A closed pipe is reported as a write error by StandardOutput (exit 1),
+    // not a SIGPIPE death.
+    signal(SIGPIPE, SIG_IGN)
     do {
         try body()
     } catch let error as MicrocredError {

@@ -116,8 +116,11 @@ public enum ReportPipeline {
     }
 
     /// Stage 6: writes the files atomically into `folder`.
-    public static func write(_ files: [GeneratedFile], to folder: String, force: Bool) throws {
-        try OutputDirectory.write(files.map { ($0.name, $0.contents) }, to: folder, force: force)
+    /// The marker records `proposalPath` so that another proposal's folder is
+    /// never replaced; returns notices (e.g. an interrupted run recovered).
+    @discardableResult
+    public static func write(_ files: [GeneratedFile], to folder: String, force: Bool, proposalPath: String? = nil) throws -> [String] {
+        try OutputDirectory.write(files.map { ($0.name, $0.contents) }, to: folder, force: force, proposalPath: proposalPath)
     }
 
     /// The OEWS dataset for the proposal's area (the state file when unknown).
