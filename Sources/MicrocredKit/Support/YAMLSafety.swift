@@ -60,7 +60,7 @@ enum YAMLSafety {
         let tag = Node.scalar(scalar).tag.rawValue
         let isFloat = tag == Tag.Name.float.rawValue
         guard tag == Tag.Name.int.rawValue || isFloat else { return }
-        if !NumericText.isPlainDecimal(text) {
+        if !NumericText.isPlainDecimal(text) && !text.contains(":") {
             throw MicrocredError("'\(Terminal.safe(String(text.prefix(40))))' is not a number written in decimal", at: at,
                                  hint: "Write numbers in decimal, e.g. 8 or 0.5 (hexadecimal, octal, .inf and .nan are not accepted); quote it if it is text")
         }
