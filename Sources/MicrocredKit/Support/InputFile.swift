@@ -28,6 +28,20 @@ public enum InputFile {
         do { return Data(try RegularFile.read(path, maxBytes: maxBytes)) } catch { throw Self.error(error, path: path, what: what) }
     }
 
+    /// What is at `path` when it is there but is not a regular file, in
+    /// words ("a FIFO (named pipe)", "a folder", …), symbolic links followed;
+    /// nil for a regular file or nothing.
+    public static func nonRegularKind(_ path: String) -> String? {
+        do { try RegularFile.check(path) } catch {
+            switch error {
+            case .isDirectory: return "a folder"
+            case .notRegular(let what): return what
+            default: return nil
+            }
+        }
+        return nil
+    }
+
     /// True when `path` names a regular file that can be opened (no FIFO, device or folder).
     public static func isRegularFile(_ path: String) -> Bool {
         (try? RegularFile.check(path)) != nil

@@ -137,13 +137,14 @@ public enum MarkdownEscaping {
         return longest
     }
 
-    /// An `http://` or `https://` URL made of URL characters only, at most
-    /// 2,000 long: the only URLs written as links to the outside (a dataset's
-    /// `source_url` from the catalog among them).
+    /// An `http://` or `https://` URL made of URL characters (and spaces,
+    /// which are percent-encoded) only, at most 2,000 long: the only URLs
+    /// written as links to the outside (a dataset's `source_url` from the
+    /// catalog among them). Angle brackets, quotes and controls are refused.
     static func isWebURL(_ url: String) -> Bool {
         let lower = url.lowercased()
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), url.count > 8, url.count <= 2000 else { return false }
-        return url.unicodeScalars.allSatisfy { urlCharacters.contains($0) }
+        return url.unicodeScalars.allSatisfy { $0 == " " || urlCharacters.contains($0) }
     }
 
     /// A link target: a web URL, a `mailto:` address, or a relative path (no scheme).
