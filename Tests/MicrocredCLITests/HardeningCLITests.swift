@@ -143,7 +143,7 @@ final class HardeningCLITests: XCTestCase {
 
     func testArgumentFloodIsRefusedQuickly() throws {
         let r = try run(["align", "--area", "GA"] + Array(repeating: ["--cip", "11.0701"], count: 8_000).flatMap { $0 }, timeout: 10)
-        assertFails(r, ["16002 command-line arguments", "at most 1000"])
+        assertFails(r, ["16003 command-line arguments", "at most 1000"])
     }
 
     // MARK: Lost or clobbered data
