@@ -108,6 +108,14 @@ final class HardeningCLITests: XCTestCase {
         assertFails(r, ["synthetic-weights.yaml:", "at most 1000"])
     }
 
+    func testImpossibleAsOfDatesAreRefused() throws {
+        for date in ["0001-01-01", "9999-12-31"] {
+            let r = try report(example.path, ["--out", dir.appendingPathComponent("out").path, "--as-of", date])
+            assertFails(r, ["--as-of '\(date)'", "2000 to 2100"])
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path))
+    }
+
     // MARK: Hangs
 
     func testFIFOsAreRefusedEverywhere() throws {
