@@ -110,7 +110,7 @@ final class HardeningCLITests: XCTestCase {
 
     func testImpossibleAsOfDatesAreRefused() throws {
         for date in ["0001-01-01", "9999-12-31"] {
-            let r = try report(example.path, ["--out", dir.appendingPathComponent("out").path, "--as-of", date])
+            let r = try run(["report", example.path, "--catalog", catalog, "--out", dir.appendingPathComponent("out").path, "--as-of", date])
             assertFails(r, ["--as-of '\(date)'", "2000 to 2100"])
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path))
