@@ -62,6 +62,15 @@ public enum RegularFile {
         }
     }
 
+    /// What is at `path` (not following a symbolic link) when it exists and
+    /// is not a regular file, in words ("a symbolic link", "a FIFO (named
+    /// pipe)", …); nil for a regular file or nothing.
+    public static func nonRegularKind(atPath path: String) -> String? {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return nil }
+        return kindName(st.st_mode)
+    }
+
     /// Opens `path` for reading; the caller closes the descriptor.
     public static func open(_ path: String) throws(Problem) -> Int32 {
         if path.utf8.contains(0) { throw .nulInPath }

@@ -1,3 +1,4 @@
+import CSVStream
 import MicrocredCore
 import Foundation
 #if canImport(Glibc)
@@ -14,19 +15,7 @@ import Glibc
 public enum AtomicFile {
     /// What is at `path` when it exists and is not a regular file, in words
     /// ("a symbolic link", "a FIFO (named pipe)", …); nil otherwise.
-    public static func nonRegularKind(_ path: String) -> String? {
-        var st = stat()
-        guard lstat(path, &st) == 0 else { return nil }
-        switch st.st_mode & S_IFMT {
-        case S_IFREG: return nil
-        case S_IFLNK: return "a symbolic link"
-        case S_IFDIR: return "a folder"
-        case S_IFIFO: return "a FIFO (named pipe)"
-        case S_IFCHR, S_IFBLK: return "a device"
-        case S_IFSOCK: return "a socket"
-        default: return "not a regular file"
-        }
-    }
+    public static func nonRegularKind(_ path: String) -> String? { RegularFile.nonRegularKind(atPath: path) }
 
     public static func write(_ data: Data, to path: String) throws {
         try write(data, to: path, check: nil)
