@@ -1,4 +1,5 @@
 import Foundation
+import MicrocredCore
 
 /// Entry points for the libFuzzer harnesses in Sources/microcred-fuzz: each
 /// takes arbitrary bytes and must return (or throw a MicrocredError) without
@@ -8,10 +9,10 @@ public enum FuzzHooks {
     public static func numbers(_ bytes: [UInt8]) -> Int {
         var n = 0
         bytes.withUnsafeBytes { raw in
-            if let v = FieldParsing.integer(raw) { n += Figures.integer(v).count + Number.signedGrouped(v).count }
+            if let v = FieldParsing.integer(raw) { n += Figures.integer(v).count + Figures.signedInteger(v).count }
             if let v = FieldParsing.thousandths(raw) { n += Figures.decimal(Double(v) / 1000, places: 3).count }
             if let v = FieldParsing.decimal(raw) {
-                n += Figures.decimal(v, places: 1).count + Number.dollars(v).count + Number.signedDecimal(v, places: 2).count
+                n += Figures.decimal(v, places: 1).count + Figures.dollarsAndCents(v).count + Figures.signedDecimal(v, places: 2).count
             }
             n += FieldParsing.quote(raw).count
         }
@@ -19,7 +20,7 @@ public enum FuzzHooks {
         if bytes.count >= 8 {
             let bits = bytes.prefix(8).enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
             let x = Double(bitPattern: bits)
-            n += Figures.decimal(x, places: Int(bytes[8 % bytes.count] % 6)).count + Number.dollars(x).count
+            n += Figures.decimal(x, places: Int(bytes[8 % bytes.count] % 6)).count + Figures.dollarsAndCents(x).count
             _ = Figures.rounded(x, 2)
         }
         return n
