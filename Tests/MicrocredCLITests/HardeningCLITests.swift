@@ -282,6 +282,35 @@ final class HardeningCLITests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: real.appendingPathComponent("README.md").path))
     }
 
+    func testAChecksumMismatchIsAWarningInTheReportsThatCiteTheVintage() throws {
+        // A catalog copy whose oews-state sha256 is wrong; the data files are the real ones.
+        let catalogDir = dir.appendingPathComponent("datasets")
+        try FileManager.default.createDirectory(at: catalogDir, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: CLIRunner.root.appendingPathComponent("datasets").path) where name != "catalog.yaml" {
+            try FileManager.default.createSymbolicLink(at: catalogDir.appendingPathComponent(name),
+                                                       withDestinationURL: CLIRunner.root.appendingPathComponent("datasets/\(name)"))
+        }
+        let real = "61ce5b1045322d993590516e6d094038807750a148f817f72687cabd9149b41e"
+        let text = try String(contentsOfFile: catalog, encoding: .utf8)
+        let altered = text.replacingOccurrences(of: "sha256: \(real)", with: "sha256: " + String(repeating: "0", count: 64))
+        XCTAssertNotEqual(altered, text, "the catalog's oews-state sha256 changed; update this test")
+        try altered.write(to: catalogDir.appendingPathComponent("catalog.yaml"), atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("out")
+        let r = try run(["report", example.path, "--catalog", catalogDir.appendingPathComponent("catalog.yaml").path, "--as-of", "2025-06-01",
+                         "--out", out.path, "--data", CLIRunner.root.appendingPathComponent("datasets").path])
+        XCTAssertEqual(r.status, 0, r.output)
+        let expected = "oews-state (May 2025): bls-oews/oews\\_may2025\\_state.csv does not match the catalog: its sha256 is \(real.prefix(12))…, the catalog records 000000000000…"
+        for name in ["needs-assessment.md", "design-and-development.md", "implementation.md", "evaluation.md"] {
+            let md = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
+            XCTAssertTrue(md.contains("**Data integrity.**"), name)
+            XCTAssertTrue(md.contains(expected), "\(name):\n\(md.prefix(3000))")
+        }
+        // With the real catalog there is no such line.
+        let clean = dir.appendingPathComponent("clean")
+        XCTAssertEqual(try report(example.path, ["--out", clean.path]).status, 0)
+        XCTAssertFalse(try String(contentsOf: clean.appendingPathComponent("needs-assessment.md"), encoding: .utf8).contains("Data integrity"))
+    }
+
     // MARK: Unsafe output and misleading messages
 
     func testControlCharactersInPathsNeverReachTheTerminal() throws {

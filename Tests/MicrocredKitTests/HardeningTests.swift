@@ -96,6 +96,31 @@ final class HardeningTests: XCTestCase {
         } catch { XCTAssertTrue("\(error)".contains("l.yaml:2:4:"), "\(error)") }
     }
 
+    func testChecksumVerificationNamesTheFileAndBothDigests() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("synthetic-data.csv")
+        try Data("a,b\n1,2\n".utf8).write(to: URL(fileURLWithPath: path))
+        let digest = try FileDigest.sha256(path: path)
+        func resolved(_ sha: String?, at path: String?) -> ResolvedDataset {
+            let vintage = DatasetVintage(vintage: "Synthetic 2030", referenceDate: "2030-05", file: "synthetic/synthetic-data.csv", sha256: sha, rows: nil, note: nil)
+            let entry = DatasetEntry(id: DatasetID("synthetic"), kind: .oews, title: "", publisher: "", sourceURL: "", license: "", attribution: "", format: "csv",
+                                     maxAgeMonths: 1, columns: [], mapping: nil, vintages: [vintage])
+            return ResolvedDataset(entry: entry, vintage: vintage, path: path, searched: [])
+        }
+        XCTAssertNil(ChecksumVerification.check(resolved(digest, at: path)))
+        XCTAssertNil(ChecksumVerification.check(resolved(digest.uppercased(), at: path)))
+        XCTAssertNil(ChecksumVerification.check(resolved(nil, at: path)), "no recorded digest: nothing to check")
+        let mismatch = try XCTUnwrap(ChecksumVerification.check(resolved(String(repeating: "0", count: 64), at: path)))
+        XCTAssertEqual(mismatch.found, digest)
+        XCTAssertTrue(mismatch.warning.hasPrefix("synthetic (Synthetic 2030): synthetic/synthetic-data.csv does not match the catalog: its sha256 is \(digest.prefix(12))…"), mismatch.warning)
+        XCTAssertFalse(mismatch.warning.contains(dir.path("")), "no machine path in a report line")
+        // A FIFO in place of the file is refused, not waited on.
+        let fifo = dir.path("synthetic.fifo")
+        XCTAssertEqual(mkfifo(fifo, 0o644), 0)
+        XCTAssertNil(try XCTUnwrap(ChecksumVerification.check(resolved(digest, at: fifo))).found)
+        XCTAssertEqual(ChecksumVerification.checkable([resolved(digest, at: path), resolved(digest, at: path), resolved(nil, at: path)]).count, 1)
+    }
+
     func testNewestVintageIsChosenByDate() {
         let v = { (name: String, date: String) in DatasetVintage(vintage: name, referenceDate: date, file: "f", sha256: nil, rows: nil, note: nil) }
         let entry = DatasetEntry(id: DatasetID("x"), kind: .oews, title: "", publisher: "", sourceURL: "", license: "", attribution: "", format: "csv",

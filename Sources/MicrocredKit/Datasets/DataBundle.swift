@@ -16,6 +16,8 @@ public struct DataBundle: Sendable {
     public var highDemandLists: [DatasetID: HighDemandListFile] = [:]
     /// Every dataset read, companions included, in catalog order.
     public var provenance: [ResolvedDataset] = []
+    /// Files that do not match the sha256 the catalog records (checked while loading).
+    public var checksumMismatches: [ChecksumMismatch] = []
 
     public init() {}
 
@@ -40,8 +42,15 @@ public struct DataBundle: Sendable {
         }
         let results = LoadSlots(count: files.count)
         let jobs = files
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-            results.set(i, DatasetLoaders.job(for: jobs[i]))
+        // The checksum checks run beside the loads, one file per iteration.
+        let digests = ChecksumVerification.checkable(provenance)
+        let checks = ChecksumSlots(count: digests.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count + digests.count) { i in
+            if i < jobs.count {
+                results.set(i, DatasetLoaders.job(for: jobs[i]))
+            } else {
+                checks.set(i - jobs.count, ChecksumVerification.check(digests[i - jobs.count]))
+            }
         }
         var bundle = DataBundle()
         for i in files.indices {
@@ -52,6 +61,7 @@ public struct DataBundle: Sendable {
         let order = Dictionary(resolver.catalog.datasets.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
         var seen = Set<DatasetID>()
         bundle.provenance = provenance.filter { seen.insert($0.id).inserted }.sorted { (order[$0.id] ?? .max) < (order[$1.id] ?? .max) }
+        bundle.checksumMismatches = checks.mismatches
         return bundle
     }
 

@@ -75,7 +75,11 @@ public enum ReportPipeline {
                                                       weights: configuration.weights.value, highDemand: rule)
         let rules = try configuration.designRules()
         let settings = try configuration.reportSettings()
-        let reportSources = sources.map { ReportSource($0, asOf: asOf) }
+        let reportSources = sources.map { source in
+            var cited = ReportSource(source, asOf: asOf)
+            cited.checksumWarning = bundle.checksumMismatches.first { $0.dataset == source.id }?.warning
+            return cited
+        }
         let oews = reportSources.first { $0.id == datasetID }.map { "OEWS \($0.vintage)" } ?? "OEWS"
         let ep = reportSources.first { $0.id == .epOccupation }.map { "EP \($0.vintage)" } ?? "EP"
         let onet = reportSources.first { $0.id == .onetSkills }?.vintage ?? "O*NET"
