@@ -89,6 +89,29 @@ final class HardeningCLITests: XCTestCase {
         try run(["report", proposal, "--catalog", catalog, "--as-of", "2025-06-01"] + extra, in: directory)
     }
 
+    /// A copy of the catalog changed by `replacing` (which must change it)
+    /// beside links to the real datasets folder's files; returns its path.
+    func alteredCatalog(_ target: String, with replacement: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let catalogDir = dir.appendingPathComponent("datasets")
+        try FileManager.default.createDirectory(at: catalogDir, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: CLIRunner.root.appendingPathComponent("datasets").path) where name != "catalog.yaml" {
+            try FileManager.default.createSymbolicLink(at: catalogDir.appendingPathComponent(name),
+                                                       withDestinationURL: CLIRunner.root.appendingPathComponent("datasets/\(name)"))
+        }
+        let text = try String(contentsOfFile: catalog, encoding: .utf8)
+        let altered = text.replacingOccurrences(of: target, with: replacement)
+        XCTAssertNotEqual(altered, text, "the catalog no longer holds \(target); update this test", file: file, line: line)
+        let path = catalogDir.appendingPathComponent("catalog.yaml").path
+        try altered.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    /// `report` of `proposal` into `out` with another catalog and the real data files.
+    func report(_ proposal: String, catalog other: String, out: URL) throws -> Run {
+        try run(["report", proposal, "--catalog", other, "--as-of", "2025-06-01", "--out", out.path,
+                 "--data", CLIRunner.root.appendingPathComponent("datasets").path])
+    }
+
     // MARK: Traps
 
     func testOutDotIsRefusedNotATrap() throws {
@@ -284,20 +307,10 @@ final class HardeningCLITests: XCTestCase {
 
     func testAChecksumMismatchIsAWarningInTheReportsThatCiteTheVintage() throws {
         // A catalog copy whose oews-state sha256 is wrong; the data files are the real ones.
-        let catalogDir = dir.appendingPathComponent("datasets")
-        try FileManager.default.createDirectory(at: catalogDir, withIntermediateDirectories: true)
-        for name in try FileManager.default.contentsOfDirectory(atPath: CLIRunner.root.appendingPathComponent("datasets").path) where name != "catalog.yaml" {
-            try FileManager.default.createSymbolicLink(at: catalogDir.appendingPathComponent(name),
-                                                       withDestinationURL: CLIRunner.root.appendingPathComponent("datasets/\(name)"))
-        }
         let real = "61ce5b1045322d993590516e6d094038807750a148f817f72687cabd9149b41e"
-        let text = try String(contentsOfFile: catalog, encoding: .utf8)
-        let altered = text.replacingOccurrences(of: "sha256: \(real)", with: "sha256: " + String(repeating: "0", count: 64))
-        XCTAssertNotEqual(altered, text, "the catalog's oews-state sha256 changed; update this test")
-        try altered.write(to: catalogDir.appendingPathComponent("catalog.yaml"), atomically: true, encoding: .utf8)
+        let other = try alteredCatalog("sha256: \(real)", with: "sha256: " + String(repeating: "0", count: 64))
         let out = dir.appendingPathComponent("out")
-        let r = try run(["report", example.path, "--catalog", catalogDir.appendingPathComponent("catalog.yaml").path, "--as-of", "2025-06-01",
-                         "--out", out.path, "--data", CLIRunner.root.appendingPathComponent("datasets").path])
+        let r = try report(example.path, catalog: other, out: out)
         XCTAssertEqual(r.status, 0, r.output)
         let expected = "oews-state (May 2025): bls-oews/oews\\_may2025\\_state.csv does not match the catalog: its sha256 is \(real.prefix(12))…, the catalog records 000000000000…"
         for name in ["needs-assessment.md", "design-and-development.md", "implementation.md", "evaluation.md"] {
@@ -323,20 +336,9 @@ final class HardeningCLITests: XCTestCase {
         let text = try String(contentsOf: example, encoding: .utf8)
             .replacingOccurrences(of: "title: Cloud Networking Fundamentals", with: "title: \"Cloud https://evil.example/x and www.evil.example\"")
         try text.write(to: proposal, atomically: true, encoding: .utf8)
-        let catalogDir = dir.appendingPathComponent("datasets")
-        try FileManager.default.createDirectory(at: catalogDir, withIntermediateDirectories: true)
-        for name in try FileManager.default.contentsOfDirectory(atPath: CLIRunner.root.appendingPathComponent("datasets").path) {
-            try FileManager.default.createSymbolicLink(at: catalogDir.appendingPathComponent(name),
-                                                       withDestinationURL: CLIRunner.root.appendingPathComponent("datasets/\(name)"))
-        }
-        let catalogText = try String(contentsOfFile: catalog, encoding: .utf8)
-        try FileManager.default.removeItem(at: catalogDir.appendingPathComponent("catalog.yaml"))
-        let evil = catalogText.replacingOccurrences(of: "source_url: https://www.bls.gov/oes/tables.htm", with: "source_url: \"javascript:alert(1)//<script>x</script>\"")
-        XCTAssertNotEqual(evil, catalogText, "the catalog's OEWS source_url changed; update this test")
-        try evil.write(to: catalogDir.appendingPathComponent("catalog.yaml"), atomically: true, encoding: .utf8)
+        let other = try alteredCatalog("source_url: https://www.bls.gov/oes/tables.htm", with: "source_url: \"javascript:alert(1)//<script>x</script>\"")
         let out = dir.appendingPathComponent("out")
-        let r = try run(["report", proposal.path, "--catalog", catalogDir.appendingPathComponent("catalog.yaml").path, "--as-of", "2025-06-01",
-                         "--out", out.path, "--data", CLIRunner.root.appendingPathComponent("datasets").path])
+        let r = try report(proposal.path, catalog: other, out: out)
         XCTAssertEqual(r.status, 0, r.output)
         for name in try FileManager.default.contentsOfDirectory(atPath: out.path) where name.hasSuffix(".md") {
             let md = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
