@@ -30,12 +30,12 @@ public struct ChecksumMismatch: Sendable, Hashable {
 /// the check costs a fraction of parsing it (docs/robustness.md has the
 /// figures). A vintage without a recorded sha256 is not checked.
 public enum ChecksumVerification {
-    /// The datasets of `provenance` that have a recorded digest and a file.
+    /// The files of `provenance` that have a recorded digest, each (dataset, vintage) once.
     static func checkable(_ provenance: [ResolvedDataset]) -> [ResolvedDataset] {
-        var seen = Set<DatasetID>()
+        var seen = Set<[String]>()
         return provenance.filter { resolved in
             guard let expected = resolved.vintage.sha256, !expected.isEmpty, resolved.path != nil else { return false }
-            return seen.insert(resolved.id).inserted
+            return seen.insert([resolved.id.rawValue, resolved.vintage.vintage]).inserted
         }
     }
 

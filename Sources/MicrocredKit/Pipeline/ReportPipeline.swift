@@ -77,7 +77,7 @@ public enum ReportPipeline {
         let settings = try configuration.reportSettings()
         let reportSources = sources.map { source in
             var cited = ReportSource(source, asOf: asOf)
-            cited.checksumWarning = bundle.checksumMismatches.first { $0.dataset == source.id }?.warning
+            cited.checksumWarning = bundle.checksumMismatches.first { $0.dataset == source.id && $0.vintage == source.vintage.vintage }?.warning
             return cited
         }
         let oews = reportSources.first { $0.id == datasetID }.map { "OEWS \($0.vintage)" } ?? "OEWS"
