@@ -41,6 +41,10 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case missingColumns([String], found: [String])
         case duplicateColumn(String)
         case outOfMemory
+        /// A FIFO, device or other non-regular file, or a path with a NUL.
+        case notAFile(String, hint: String)
+        case tooManyFields(limit: Int)
+        case recordTooLong(limit: Int)
     }
 
     public var kind: Kind
@@ -81,14 +85,34 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case .nulByte: return "the file contains a NUL byte"
         case .utf16: return "the file is UTF-16 encoded"
         case .fieldTooLong(let limit): return "a field is longer than \(limit) bytes"
+        case .missingColumns(let missing, let found) where found.count <= 1:
+            let noun = missing.count == 1 ? "column" : "columns"
+            return "missing required \(noun) \(missing.map { "'\($0)'" }.joined(separator: ", ")); the first line has no delimiter, so this is not a file of that layout (its content is not shown)"
         case .missingColumns(let missing, let found):
-            let shown = found.prefix(30).joined(separator: ", ")
+            let shown = found.prefix(30).map { Self.shown($0) }.joined(separator: ", ")
             let more = found.count > 30 ? ", … (\(found.count) in all)" : ""
             let noun = missing.count == 1 ? "column" : "columns"
             return "missing required \(noun) \(missing.map { "'\($0)'" }.joined(separator: ", ")); columns found: \(shown)\(more)"
         case .duplicateColumn(let name): return "the header names column '\(name)' more than once"
         case .outOfMemory: return "out of memory while reading"
+        case .notAFile(let what, _): return what
+        case .tooManyFields(let limit): return "a record has more than \(limit) fields"
+        case .recordTooLong(let limit): return "a record is longer than \(limit) bytes"
         }
+    }
+
+    /// A column name as shown in a message: control characters escaped, at
+    /// most 40 characters.
+    static func shown(_ name: String) -> String {
+        var out = ""
+        for scalar in name.unicodeScalars.prefix(40) {
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                out += "\\u{" + String(scalar.value, radix: 16) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return name.unicodeScalars.count > 40 ? out + "…" : out
     }
 
     /// How to fix it.
@@ -109,6 +133,9 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case .missingColumns: return "Check that this is the right file and that its header row is intact"
         case .duplicateColumn: return "Rename or remove the repeated column"
         case .outOfMemory: return "Free memory or split the file"
+        case .notAFile(_, let hint): return hint
+        case .tooManyFields: return "This is not a dataset file (or its delimiters are broken); check that it is the right file"
+        case .recordTooLong: return "This is usually an unterminated quote or a broken file; check the quoting near this line"
         }
     }
 }

@@ -27,6 +27,12 @@ public struct CSVFormat: Sendable, Equatable {
     /// its fastest path). Off by default: Employment Projections titles carry
     /// their hierarchy in leading spaces.
     public var trimSpaces = false
+    /// A record with more fields than this is an error, found before the
+    /// fields are stored (a line of millions of commas cannot exhaust memory).
+    public var maxFields = 65_536
+    /// A record with more bytes than this (all fields together) is an error,
+    /// found before the bytes are stored.
+    public var maxRecordBytes = 16 << 20
 
     public init(delimiter: UInt8 = UInt8(ascii: ","), quote: UInt8? = UInt8(ascii: "\""), chunkSize: Int = 1 << 16,
                 maxFieldBytes: Int = 8 << 20, validateUTF8: Bool = true) {
@@ -141,26 +147,19 @@ public final class CSVReader {
         self.path = path
         self.format = format
         state = .allocate(capacity: 1)
-        state.initialize(to: ParseState())
+        state.initialize(to: ParseState(maxFields: format.maxFields, maxRecordBytes: format.maxRecordBytes))
         parser = .allocate(capacity: 1)
         chunk = .allocate(byteCount: format.chunkSize, alignment: 16)
 
-        var st = stat()
-        if stat(path, &st) != 0 {
-            let code = errno
+        do {
+            fd = try RegularFile.open(path)
+        } catch {
             cleanup()
-            if code == ENOENT || code == ENOTDIR { throw CSVError(.fileNotFound, file: path) }
-            throw CSVError(.unreadable(reason: String(cString: strerror(code))), file: path)
-        }
-        if (st.st_mode & S_IFMT) == S_IFDIR {
-            cleanup()
-            throw CSVError(.isDirectory, file: path)
-        }
-        fd = open(path, O_RDONLY)
-        if fd < 0 {
-            let code = errno
-            cleanup()
-            throw CSVError(.unreadable(reason: String(cString: strerror(code))), file: path)
+            switch error {
+            case .notFound: throw CSVError(.fileNotFound, file: path)
+            case .isDirectory: throw CSVError(.isDirectory, file: path)
+            default: throw CSVError(.notAFile(error.description, hint: error.hint), file: path)
+            }
         }
         try setUpParser()
     }
@@ -195,7 +194,7 @@ public final class CSVReader {
         self.path = name
         self.format = format
         state = .allocate(capacity: 1)
-        state.initialize(to: ParseState())
+        state.initialize(to: ParseState(maxFields: format.maxFields, maxRecordBytes: format.maxRecordBytes))
         parser = .allocate(capacity: 1)
         chunk = .allocate(byteCount: format.chunkSize, alignment: 16)
         memory = bytes
@@ -355,6 +354,13 @@ public final class CSVReader {
     }
 
     private func checkFieldLength() throws {
+        let st = state.pointee
+        if st.overflow != 0 {
+            let kind: CSVError.Kind = st.overflow == 1 ? .tooManyFields(limit: format.maxFields) : .recordTooLong(limit: format.maxRecordBytes)
+            throw CSVError(kind, file: path, location: CSVLocation(
+                file: path, record: recordCount + st.recordCount + 1,
+                line: st.pendingLine, byteOffset: st.pendingOffset))
+        }
         if parser.pointee.entry_pos > format.maxFieldBytes || state.pointee.longestField > format.maxFieldBytes {
             let s = state.pointee
             throw CSVError(.fieldTooLong(limit: format.maxFieldBytes), file: path, location: CSVLocation(
@@ -387,6 +393,10 @@ public final class CSVReader {
         if byteCount == 0 {
             let p = chunk.assumingMemoryBound(to: UInt8.self)
             if chunkFill >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)) {
+                throw CSVError(.utf16, file: path, location: CSVLocation(file: path, record: 1, line: 1, byteOffset: 0))
+            }
+            // UTF-16 without a byte-order mark: ASCII text with every other byte zero.
+            if chunkFill >= 4 && ((p[1] == 0 && p[3] == 0 && p[0] != 0 && p[2] != 0) || (p[0] == 0 && p[2] == 0 && p[1] != 0 && p[3] != 0)) {
                 throw CSVError(.utf16, file: path, location: CSVLocation(file: path, record: 1, line: 1, byteOffset: 0))
             }
             if chunkFill >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF {
@@ -489,8 +499,15 @@ struct ParseState {
     var pendingOffset = 0
     var currentLine = 1
     var longestField = 0
+    /// Limits on the record being built, and what was exceeded:
+    /// 0 nothing, 1 the field count, 2 the byte count.
+    var maxFields = Int.max
+    var maxRecordBytes = Int.max
+    var overflow = 0
 
-    init() {
+    init(maxFields: Int = .max, maxRecordBytes: Int = .max) {
+        self.maxFields = maxFields
+        self.maxRecordBytes = maxRecordBytes
         capacity = 1 << 16
         bytes = .allocate(byteCount: capacity, alignment: 16)
         spanCapacity = 256
@@ -510,6 +527,11 @@ struct ParseState {
 
     mutating func appendField(_ data: UnsafeMutableRawPointer?, _ length: Int) {
         if length > longestField { longestField = length }
+        if overflow != 0 { return }
+        let recordStart = recordCount == 0 ? 0 : records[recordCount - 1].spanEnd
+        if spanCount - recordStart >= maxFields { overflow = 1; return }
+        let recordByteStart = spanCount > recordStart ? spans[recordStart].start : used
+        if used + length - recordByteStart > maxRecordBytes { overflow = 2; return }
         if used + length > capacity {
             var newCapacity = capacity * 2
             while newCapacity < used + length { newCapacity *= 2 }

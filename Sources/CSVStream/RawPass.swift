@@ -23,8 +23,10 @@ public enum RawPass {
 
     /// Parses `path` with libcsv in `chunkSize` reads and no per-field work.
     public static func run(path: String, delimiter: UInt8 = UInt8(ascii: ","), chunkSize: Int = 1 << 16) throws -> Counts {
-        let fd = open(path, O_RDONLY)
-        if fd < 0 { throw CSVError(.fileNotFound, file: path) }
+        let fd: Int32
+        do { fd = try RegularFile.open(path) } catch {
+            throw error == .notFound ? CSVError(.fileNotFound, file: path) : CSVError(.notAFile(error.description, hint: error.hint), file: path)
+        }
         defer { close(fd) }
         var parser = csv_parser()
         guard csv_init(&parser, UInt8(CSV_STRICT) | UInt8(CSV_STRICT_FINI)) == 0 else {

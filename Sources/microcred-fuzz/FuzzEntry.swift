@@ -10,14 +10,33 @@ import MicrocredKit
 // libFuzzer's driver. In an ordinary build this target replays input files
 // through the same harness.
 //
-// MICROCRED_FUZZ_TARGET chooses the harness: `csv` (default) or `proposal`.
+// MICROCRED_FUZZ_TARGET chooses the harness: `csv` (default), `proposal`,
+// `numbers` (numeric field parsing and formatting), `catalog` (the dataset
+// catalog reader), `rules` (design rules, weights and criteria files) or
+// `evaluation` (a proposal parsed and run through the design rules).
 
 let fuzzTarget = ProcessInfo.processInfo.environment["MICROCRED_FUZZ_TARGET"] ?? "csv"
 
 /// Feeds one input to the chosen harness. Any crash, hang or leak is a bug;
 /// thrown errors are the expected answer to bad input.
+/// The repository's design rules, for the evaluation harness.
+let fuzzRules: DesignRules? = {
+    guard fuzzTarget == "evaluation" else { return nil }
+    let path = ProcessInfo.processInfo.environment["MICROCRED_FUZZ_RULES"] ?? "datasets/rules/design-rules.yaml"
+    guard let rules = try? DesignRulesLoader.load(path: path) else { fatalError("evaluation harness: cannot load \(path)") }
+    return rules
+}()
+
 func fuzzOne(_ bytes: [UInt8]) {
     switch fuzzTarget {
+    case "numbers":
+        _ = FuzzHooks.numbers(bytes)
+    case "catalog":
+        do { try FuzzHooks.catalog(bytes) } catch is MicrocredError {} catch { fatalError("catalog: not a MicrocredError: \(error)") }
+    case "rules":
+        do { try FuzzHooks.rules(bytes) } catch is MicrocredError {} catch { fatalError("rules: not a MicrocredError: \(error)") }
+    case "evaluation":
+        if let fuzzRules { _ = FuzzHooks.evaluation(bytes, rules: fuzzRules) }
     case "proposal":
         let parsed = ProposalParser.parse(text: String(decoding: bytes, as: UTF8.self), file: "fuzz.yaml")
         _ = parsed.diagnostics.items.count

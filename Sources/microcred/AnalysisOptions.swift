@@ -155,5 +155,9 @@ func parseDate(_ text: String) throws -> CalendarDate {
     guard let date = CalendarDate(text) else {
         throw ValidationError("--as-of '\(text)' is not a date of the form YYYY-MM-DD, e.g. 2026-11-29.")
     }
+    // Dataset ages and launch timelines are counted from this date.
+    guard (2000...2100).contains(date.year) else {
+        throw ValidationError("--as-of '\(text)' is outside the years 2000 to 2100 that microcred's reports can be dated.")
+    }
     return date
 }

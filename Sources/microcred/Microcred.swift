@@ -16,16 +16,35 @@ struct Microcred: ParsableCommand {
         version: "0.1.0",
         subcommands: [ReportCommand.self, InitCommand.self, CheckCommand.self, DatasetsCommand.self, AlignCommand.self, RankCommand.self, OccupationCommand.self, HighDemandCommand.self, SupplyCommand.self]
     )
+
+    /// The most command-line arguments accepted. The argument parser's time
+    /// grows with the square of the number of repeated options (8,000
+    /// `--cip` took seconds), so a longer command line is refused up front.
+    static let maxArguments = 1_000
+
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.count > maxArguments {
+            printError("error: \(arguments.count) command-line arguments; microcred accepts at most \(maxArguments)")
+            printError("hint: Give fewer options (e.g. fewer --cip codes; `microcred rank` scores every discipline at once)")
+            Foundation.exit(2)
+        }
+        main(arguments)
+    }
 }
 
-/// Prints to standard error.
+/// Prints to standard error, control characters escaped (tabs and
+/// newlines kept) so that no input can reach the terminal raw.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    FileHandle.standardError.write(Data((Terminal.safe(text, allowNewlines: true) + "\n").utf8))
 }
 
 /// Runs `body`, printing microcred's errors for people and exiting 1, or 2
 /// for usage mistakes. Never traps.
 func reportingErrors(_ body: () throws -> Void) throws {
+    // A closed pipe is reported as a write error by StandardOutput (exit 1),
+    // not a SIGPIPE death.
+    signal(SIGPIPE, SIG_IGN)
     do {
         try body()
     } catch let error as MicrocredError {

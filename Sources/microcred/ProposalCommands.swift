@@ -18,6 +18,9 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            if let what = AtomicFile.nonRegularKind(path) {
+                throw MicrocredError("is \(what); refusing to replace it", at: SourceLocation(file: Terminal.safe(path)), hint: "Give the path of a new or ordinary file")
+            }
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
                 if isDirectory.boolValue {

@@ -40,7 +40,8 @@ struct ReportCommand: ParsableCommand {
                                                          asOf: asOf ?? CalendarDate.today())
             let name = OutputDirectory.safeName(((proposal as NSString).lastPathComponent as NSString).deletingPathExtension, fallback: "proposal")
             let folder = out ?? ("reports" as NSString).appendingPathComponent(name)
-            try ReportPipeline.write(files, to: folder, force: force)
+            let notices = try ReportPipeline.write(files, to: folder, force: force, proposalPath: proposal)
+            for notice in notices { printError(notice) }
             print("wrote \(files.count) files to \(folder): " + files.map(\.name).joined(separator: ", "))
             print("recommendation: \(inputs.recommendation.decision.rawValue)" + (inputs.insufficientAreaData ? "" : "; alignment score \(Figures.fixed(inputs.alignment.score.value, places: 1))"))
             for warning in inputs.validated.warnings { printError(warning.description) }

@@ -29,6 +29,8 @@ enum CLIRunner {
 
     struct Run {
         var status: Int32
+        /// True when the process was killed by a signal (a trap or crash).
+        var signaled = false
         var stdout: String
         var stderr: String
         /// Both streams, for matching messages wherever they were printed.
@@ -72,6 +74,7 @@ enum CLIRunner {
         try process.run()
         process.waitUntilExit()
         return Run(status: process.terminationStatus,
+                   signaled: process.terminationReason == .uncaughtSignal,
                    stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
                    stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
     }

@@ -51,6 +51,7 @@ final class MalformedCorpusTests: XCTestCase {
             run = try CLIRunner.run(["datasets", "validate", testCase.target, "--catalog", try catalog(for: testCase.target, file: path, in: dir)])
         }
         XCTAssertNotEqual(run.status, 0, "\(testCase.file): exit 0\n\(run.output)")
+        XCTAssertFalse(run.signaled, "\(testCase.file): killed by signal \(run.status)\n\(run.output)")
         XCTAssertLessThan(run.status, 64, "\(testCase.file): abnormal exit (crash?) \(run.status)\n\(run.output)")
         XCTAssertTrue(run.output.contains(testCase.expected), "\(testCase.file): expected “\(testCase.expected)” in:\n\(run.output)")
         XCTAssertTrue(run.output.contains((path as NSString).lastPathComponent), "\(testCase.file): the message does not name the file:\n\(run.output)")

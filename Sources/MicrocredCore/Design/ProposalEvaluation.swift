@@ -11,6 +11,8 @@ public struct ReportSource: Sendable, Hashable {
     public var attribution: String
     /// The vintage's age on the as-of date.
     public var age: DatasetAge?
+    /// Set when the file read does not match the checksum the catalog records.
+    public var checksumWarning: String? = nil
 
 
     public init(id: DatasetID, title: String, publisher: String, vintage: String, url: String, license: String, attribution: String, age: DatasetAge? = nil) {

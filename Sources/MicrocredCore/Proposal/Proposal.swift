@@ -256,7 +256,7 @@ public struct AcademicTerm: Sendable, Hashable, Comparable, CustomStringConverti
         guard words.count == 2 else { return nil }
         let (a, b) = (words[0], words[1])
         let (seasonWord, yearWord) = Int(a) != nil ? (b, a) : (a, b)
-        guard yearWord.count == 4, let year = Int(yearWord), (1900...2200).contains(year) else { return nil }
+        guard yearWord.count == 4, let year = Int(yearWord), (2000...2100).contains(year) else { return nil }
         let s = seasonWord.lowercased() == "autumn" ? "fall" : seasonWord.lowercased()
         guard let season = Season.allCases.first(where: { $0.rawValue.lowercased() == s }) else { return nil }
         self.init(season: season, year: year)

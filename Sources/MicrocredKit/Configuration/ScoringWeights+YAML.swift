@@ -22,6 +22,16 @@ extension ScoringWeights {
                              ("high_demand_share", w.highDemandShare), ("education_fit", w.educationFit)] where !(value >= 0 && value.isFinite) {
             throw fail(["weights", key], "the weight of \(key) must be a number of 0 or more")
         }
+        // Weights are relative; a bound keeps their sum and products finite.
+        for (key, value) in [("openings", w.openings), ("wage", w.wage), ("growth", w.growth),
+                             ("high_demand_share", w.highDemandShare), ("education_fit", w.educationFit)] where value > 1000 {
+            throw fail(["weights", key], "the weight of \(key) is \(Figures.plain(value)); weights are relative and must be at most 1000")
+        }
+        for (path, value) in [(["openings", "floor_share"], openings.floorShare), (["openings", "cap_share"], openings.capShare),
+                              (["wage", "floor"], wage.floor), (["wage", "cap"], wage.cap),
+                              (["growth", "floor"], growth.floor), (["growth", "cap"], growth.cap)] where !(abs(value) <= 1_000_000) {
+            throw fail(path, "\(path.joined(separator: ".")) must be a number between -1,000,000 and 1,000,000")
+        }
         if !(w.openings + w.wage + w.growth + w.highDemandShare + w.educationFit > 0) {
             throw fail(["weights"], "at least one weight must be above 0")
         }

@@ -50,11 +50,47 @@ public enum CatalogWriter {
         return lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
     }
 
-    /// Renders `catalog` and replaces the file at `catalog.path` atomically.
+    /// Refuses text that cannot be kept in the catalog safely: control
+    /// characters (ESC, NUL, U+0085, …) would reach reports and terminals.
+    public static func checkText(_ text: String, what: String) throws {
+        if let bad = text.unicodeScalars.first(where: { Terminal.isUnsafe($0) }) {
+            throw MicrocredError("\(what) '\(Terminal.safe(text))' contains a control character (U+\(String(format: "%04X", bad.value))); the catalog was not changed",
+                                 hint: "Type the text again without it")
+        }
+    }
+
+    /// Renders `catalog` and replaces the file at `catalog.path` atomically,
+    /// after reading the new file back: if it does not load as exactly this
+    /// catalog, nothing is replaced. A symbolic link to the catalog is
+    /// followed (the link stays a link).
     public static func write(_ catalog: DatasetCatalog) throws {
-        let existing = (try? String(contentsOfFile: catalog.path, encoding: .utf8)) ?? ""
+        for entry in catalog.datasets {
+            for v in entry.vintages {
+                try checkText(v.vintage, what: "vintage name")
+                if let note = v.note { try checkText(note, what: "note") }
+                try checkText(v.file, what: "file path")
+            }
+        }
+        var target = catalog.path
+        if AtomicFile.nonRegularKind(target) == "a symbolic link", let real = realpath(target, nil) {
+            target = String(cString: real)
+            free(real)
+        }
+        let existing = (try? String(decoding: InputFile.read(target, what: "dataset catalog", maxBytes: YAMLDocument.maxBytes), as: UTF8.self)) ?? ""
         let text = render(catalog, header: header(of: existing))
-        try AtomicFile.write(Data(text.utf8), to: catalog.path)
+        try AtomicFile.write(Data(text.utf8), to: target) { temporary in
+            let reread: DatasetCatalog
+            do {
+                reread = try DatasetCatalog.load(path: temporary)
+            } catch {
+                throw MicrocredError("the new catalog would not load (\(error)); \(Terminal.safe(catalog.path)) was not changed",
+                                     hint: "This is a bug; please report it with the command you ran")
+            }
+            guard reread.datasets == catalog.datasets else {
+                throw MicrocredError("the new catalog does not read back as written; \(Terminal.safe(catalog.path)) was not changed",
+                                     hint: "This is a bug; please report it with the command you ran")
+            }
+        }
     }
 
     /// A block-context scalar: plain when that reads back as the same string.

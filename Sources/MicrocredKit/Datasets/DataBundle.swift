@@ -23,6 +23,8 @@ public struct DataBundle: Sendable {
     public var ipedsCompletions: [String: IPEDSCompletions] = [:]
     /// Every dataset read, companions included, in catalog order.
     public var provenance: [ResolvedDataset] = []
+    /// Files that do not match the sha256 the catalog records (checked while loading).
+    public var checksumMismatches: [ChecksumMismatch] = []
 
     public init() {}
 
@@ -55,8 +57,15 @@ public struct DataBundle: Sendable {
         }
         let results = LoadSlots(count: files.count)
         let jobs = files
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-            results.set(i, DatasetLoaders.job(for: jobs[i]))
+        // The checksum checks run beside the loads, one file per iteration.
+        let digests = ChecksumVerification.checkable(provenance)
+        let checks = ChecksumSlots(count: digests.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count + digests.count) { i in
+            if i < jobs.count {
+                results.set(i, DatasetLoaders.job(for: jobs[i]))
+            } else {
+                checks.set(i - jobs.count, ChecksumVerification.check(digests[i - jobs.count]))
+            }
         }
         var bundle = DataBundle()
         for i in files.indices {
@@ -68,6 +77,7 @@ public struct DataBundle: Sendable {
         var seen = Set<DatasetRequest>()
         bundle.provenance = provenance.filter { seen.insert(DatasetRequest($0.id, vintage: $0.vintage.vintage)).inserted }
             .sorted { (order[$0.id] ?? .max, $0.vintage.referenceDate) < (order[$1.id] ?? .max, $1.vintage.referenceDate) }
+        bundle.checksumMismatches = checks.mismatches
         return bundle
     }
 

@@ -56,7 +56,10 @@ public struct DatasetVintage: Codable, Sendable, Hashable {
     /// The reference date as (year, month), if well formed.
     public var referenceMonth: (year: Int, month: Int)? {
         let parts = referenceDate.split(separator: "-")
-        guard parts.count >= 2, let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m) else { return nil }
+        // Years 1990–2100: no release in the catalog's scope is older, and a
+        // typo like 99999-12 must not become "the newest" vintage.
+        guard parts.count == 2, parts[0].count == 4, parts[1].count <= 2, let y = Int(parts[0]), let m = Int(parts[1]),
+              (1990...2100).contains(y), (1...12).contains(m) else { return nil }
         return (y, m)
     }
 }
@@ -89,8 +92,10 @@ public struct DatasetEntry: Codable, Sendable, Hashable {
 
     /// The newest vintage by reference date (ties: the later listed).
     public var newestVintage: DatasetVintage? {
+        // By date, not by text: 2026-5 is older than 2026-12.
         vintages.enumerated().max { a, b in
-            (a.element.referenceDate, a.offset) < (b.element.referenceDate, b.offset)
+            let x = a.element.referenceMonth ?? (0, 0), y = b.element.referenceMonth ?? (0, 0)
+            return (x.year, x.month, a.offset) < (y.year, y.month, b.offset)
         }?.element
     }
 
@@ -134,7 +139,7 @@ public struct DatasetCatalog: Codable, Sendable {
                 throw MicrocredError("dataset '\(entry.id)' lists no vintages", at: SourceLocation(file: path), hint: "Add at least one vintage with its file")
             }
             for v in entry.vintages where v.referenceMonth == nil {
-                throw MicrocredError("dataset '\(entry.id)' vintage '\(v.vintage)' has reference_date '\(v.referenceDate)'; write it as YYYY-MM", at: SourceLocation(file: path),
+                throw MicrocredError("dataset '\(entry.id)' vintage '\(v.vintage)' has reference_date '\(v.referenceDate)'; write it as YYYY-MM, a year from 1990 to 2100", at: SourceLocation(file: path),
                                      hint: "e.g. reference_date: 2025-05")
             }
         }

@@ -37,7 +37,7 @@ extension DatasetLoader {
 /// OEWS cross-industry files (national, state, all areas).
 public enum OEWSDatasetLoader: DatasetLoader {
     public static let kind = DatasetKind.oews
-    public static func load(_ file: DatasetFile) -> OEWSData { OEWSLoader.load(path: file.path) }
+    public static func load(_ file: DatasetFile) -> OEWSData { OEWSLoader.load(path: file.path, areaKinds: OEWSAreaKinds.expected(for: file.entry.id)) }
     public static func reports(of value: OEWSData) -> [LoadReport] { [value.report] }
     public static func place(_ value: OEWSData, as id: DatasetID, in bundle: inout DataBundle) { bundle.oews[id] = value }
 }

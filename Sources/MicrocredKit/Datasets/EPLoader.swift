@@ -131,13 +131,13 @@ public enum EPLoader {
                 wage = .notAvailable
             } else if wageText.hasPrefix(">=") {
                 let digits = wageText.filter(\.isNumber)
-                guard let floor = Int(digits) else {
+                guard let floor = Int(digits), floor <= 999_999_999_999 else {
                     report.error("median wage '\(wageText)' is not a top-code like >=$239,200", line: line)
                     return
                 }
                 topCoded += 1
                 wage = .topCoded(atLeast: floor)
-            } else if let v = Int(wageText.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "$", with: "")), v >= 0 {
+            } else if let v = Int(wageText.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "$", with: "")), v >= 0, v <= 999_999_999_999 {
                 wage = .value(v)
             } else {
                 report.error("median wage '\(wageText)' is not a dollar amount, >=$… (top-coded) or — (not available)", line: line)

@@ -13,10 +13,17 @@ enum FieldParsing {
         return true
     }
 
-    /// A whole number, optionally negative; nil if anything else is there.
+    /// The largest magnitude accepted for any figure: no count, wage or
+    /// percentage in the published files comes near it, and sums of a whole
+    /// file of such values stay far from overflow (docs/robustness.md).
+    static let maxMagnitude: Double = 999_999_999_999
+    static let maxIntegerDigits = 12
+
+    /// A whole number, optionally negative, of at most 12 digits; nil if
+    /// anything else is there.
     @inline(__always)
     static func integer(_ bytes: UnsafeRawBufferPointer) -> Int? {
-        guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+        guard !bytes.isEmpty, bytes.count <= maxIntegerDigits + (bytes[0] == UInt8(ascii: "-") ? 1 : 0) else { return nil }
         var i = 0
         var negative = false
         if bytes[0] == UInt8(ascii: "-") { negative = true; i = 1; guard bytes.count > 1 else { return nil } }
@@ -38,6 +45,7 @@ enum FieldParsing {
         guard n > 0, n <= 18 else { return nil }
         var value: Int64 = 0
         var fraction = -1
+        var wholeDigits = 0
         for i in 0..<n {
             let c = bytes[i]
             if c == UInt8(ascii: ".") {
@@ -50,6 +58,9 @@ enum FieldParsing {
             if fraction >= 0 {
                 fraction += 1
                 if fraction > 3 { return nil }
+            } else {
+                wholeDigits += 1
+                if wholeDigits > maxIntegerDigits { return nil }
             }
             value = value * 10 + Int64(d)
         }
@@ -96,14 +107,16 @@ enum FieldParsing {
         guard digits > 0 else { return nil }
         var value = Double(mantissa)
         if fraction > 0 { value /= powersOfTen[fraction] }
+        guard value <= maxMagnitude else { return nil }
         return negative ? -value : value
     }
 
     private static func slowDecimal(_ bytes: UnsafeRawBufferPointer) -> Double? {
         let text = String(decoding: bytes, as: UTF8.self)
-        guard let value = Double(text), value.isFinite else { return nil }
-        // Reject hex, "inf", "nan" and other forms Double accepts.
-        guard text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E" }) else { return nil }
+        // Reject hex, "inf", "nan" and other forms Double accepts, and
+        // anything out of range.
+        guard NumericText.isPlainDecimal(text), !text.contains("_"), let value = Double(text), value.isFinite,
+              abs(value) <= maxMagnitude else { return nil }
         return value
     }
 
@@ -115,9 +128,19 @@ enum FieldParsing {
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
-    /// Shows a cell in a message, shortened if long.
+    /// Shows a cell in a message, shortened if long, control characters
+    /// escaped; a number out of range says so.
     static func quote(_ bytes: UnsafeRawBufferPointer) -> String {
-        let text = String(decoding: bytes.prefix(40), as: UTF8.self)
-        return "'" + text + (bytes.count > 40 ? "…" : "") + "'"
+        let text = Terminal.safe(String(decoding: bytes.prefix(40), as: UTF8.self))
+        var quoted = "'" + text + (bytes.count > 40 ? "…" : "") + "'"
+        let full = String(decoding: bytes, as: UTF8.self)
+        if NumericText.isPlainDecimal(full), !full.contains("_") {
+            let value = Double(full) ?? .infinity
+            let wholeDigits = full.drop(while: { $0 == "-" || $0 == "+" }).prefix(while: { $0 != "." && $0 != "e" && $0 != "E" }).count
+            if !(abs(value) <= maxMagnitude) || wholeDigits > maxIntegerDigits {
+                quoted += " (out of range: figures are at most 999,999,999,999)"
+            }
+        }
+        return quoted
     }
 }

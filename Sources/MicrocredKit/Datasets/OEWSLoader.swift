@@ -18,7 +18,7 @@ public enum OEWSLoader {
 
     /// Loads `path`. Rows with errors are left out and reported; the caller
     /// decides whether errors stop the run.
-    public static func load(path: String) -> OEWSData {
+    public static func load(path: String, areaKinds: Set<AreaKind>? = nil) -> OEWSData {
         var report = LoadReport(file: path)
         var estimates: [OEWSEstimate] = []
         // About 186 bytes a row in BLS's files: reserve once instead of
@@ -34,6 +34,9 @@ public enum OEWSLoader {
         var lastArea: AreaCode? = nil
         var notReleasedWages = 0, notReleasedEmployment = 0, topCoded = 0, annualOnly = 0, hourlyOnly = 0
         var detailedEndingInZero = Set<SOCCode>()
+        // (area, occupation, group) → index in `estimates`, to find repeated rows.
+        var seenRows: [Int64: Int] = [:]
+        var identicalRepeats = 0
 
         readRecords(path: path, format: .trimmedCSV, report: &report, columns: columns) { record, c, report in
             let line = record.line
@@ -45,6 +48,11 @@ public enum OEWSLoader {
             guard let areaNumber = FieldParsing.integer(record[c[0]]), areaNumber >= 0,
                   (kind == .nation) == (areaNumber == 99) else {
                 report.error("AREA \(FieldParsing.quote(record[c[0]])) does not fit AREA_TYPE \(areaType): the U.S. is 99, a state its 2-digit FIPS code, a metro area its 5-digit CBSA code", line: line)
+                return
+            }
+            if let areaKinds, !areaKinds.contains(kind) {
+                let wanted = areaKinds.sorted().map { "\($0.rawValue) (\($0))" }.joined(separator: " or ")
+                report.error("AREA_TYPE \(areaType) (\(kind)) in a file of this dataset, which holds AREA_TYPE \(wanted) only: is this the right file (national, state or all areas)?", line: line)
                 return
             }
             let area = AreaCode(kind: kind, code: areaNumber)
@@ -119,11 +127,23 @@ public enum OEWSLoader {
                 }
                 packed[k] = .scaled(value)
             }
+            let estimate = OEWSEstimate(area: area, occupation: soc, group: group, line: Int32(truncatingIfNeeded: line),
+                                        annualOnly: isAnnualOnly, hourlyOnly: isHourlyOnly,
+                                        packed: UnsafeBufferPointer(packed))
+            let key = (Int64(kind.rawValue) << 56) | (Int64(areaNumber & 0xFF_FFFF) << 32) | (Int64(group.rawValue) << 24) | Int64(soc.digits & 0xFF_FFFF)
+            if let first = seenRows[key] {
+                let a = estimates[first]
+                if a.hasSameFigures(as: estimate) {
+                    identicalRepeats += 1
+                } else {
+                    report.error("OCC_CODE \(soc) appears again for area \(areaNumber) with different figures (first at line \(a.line)); which row is right cannot be told", line: line)
+                }
+                return
+            }
+            seenRows[key] = estimates.count
             if isAnnualOnly { annualOnly += 1 }
             if isHourlyOnly { hourlyOnly += 1 }
-            estimates.append(OEWSEstimate(area: area, occupation: soc, group: group, line: Int32(truncatingIfNeeded: line),
-                                          annualOnly: isAnnualOnly, hourlyOnly: isHourlyOnly,
-                                          packed: UnsafeBufferPointer(packed)))
+            estimates.append(estimate)
         }
         report.quirks.add("wage cells not released (*)", notReleasedWages)
         report.quirks.add("employment cells not released (**)", notReleasedEmployment)
@@ -132,6 +152,7 @@ public enum OEWSLoader {
         report.quirks.add("rows with hourly wages only (HOURLY=TRUE)", hourlyOnly)
         report.quirks.add("detailed occupations whose code ends in 0", detailedEndingInZero.count)
         report.quirks.add("areas", areas.count)
+        report.quirks.add("repeated identical rows (skipped)", identicalRepeats)
         return OEWSData(estimates: estimates, areas: areas, occupationTitles: titles, report: report)
     }
 }

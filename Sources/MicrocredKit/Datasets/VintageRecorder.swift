@@ -32,6 +32,9 @@ public enum VintageRecorder {
             throw MicrocredError("no dataset '\(id)' in \(catalog.path)", hint: "Known datasets: " + catalog.datasets.map(\.id.rawValue).joined(separator: ", "))
         }
         let entry = catalog.datasets[index]
+        try CatalogWriter.checkText(vintageName, what: "--vintage")
+        if let note { try CatalogWriter.checkText(note, what: "--note") }
+        try InputFile.check(file, what: "dataset file")
         if entry.vintage(named: vintageName) != nil {
             throw MicrocredError("dataset '\(id)' already has a vintage named '\(vintageName)'", hint: "Choose another name, or edit datasets/catalog.yaml to replace it")
         }

@@ -80,7 +80,11 @@ public enum ReportPipeline {
                                                       weights: configuration.weights.value, highDemand: rule, method: method)
         let rules = try configuration.designRules()
         let settings = try configuration.reportSettings()
-        let reportSources = sources.map { ReportSource($0, asOf: asOf) }
+        let reportSources = sources.map { source in
+            var cited = ReportSource(source, asOf: asOf)
+            cited.checksumWarning = bundle.checksumMismatches.first { $0.dataset == source.id && $0.vintage == source.vintage.vintage }?.warning
+            return cited
+        }
         let oews = reportSources.first { $0.id == datasetID }.map { "OEWS \($0.vintage)" } ?? "OEWS"
         let ep = reportSources.first { $0.id == .epOccupation }.map { "EP \($0.vintage)" } ?? "EP"
         let onet = reportSources.first { $0.id == .onetSkills }?.vintage ?? "O*NET"
@@ -121,8 +125,11 @@ public enum ReportPipeline {
     }
 
     /// Stage 6: writes the files atomically into `folder`.
-    public static func write(_ files: [GeneratedFile], to folder: String, force: Bool) throws {
-        try OutputDirectory.write(files.map { ($0.name, $0.contents) }, to: folder, force: force)
+    /// The marker records `proposalPath` so that another proposal's folder is
+    /// never replaced; returns notices (e.g. an interrupted run recovered).
+    @discardableResult
+    public static func write(_ files: [GeneratedFile], to folder: String, force: Bool, proposalPath: String? = nil) throws -> [String] {
+        try OutputDirectory.write(files.map { ($0.name, $0.contents) }, to: folder, force: force, proposalPath: proposalPath)
     }
 
     /// The OEWS dataset for the proposal's area (the state file when unknown).

@@ -237,7 +237,7 @@ private struct ParseState {
         if let node = present("start_term"), let raw = reader.text(node, key: "start_term") {
             startTerm = AcademicTerm(raw)
             if startTerm == nil {
-                reader.error("'start_term' is '\(raw)'; write a season and year such as Fall 2027 (Fall, Spring, Summer or Winter)", at: node)
+                reader.error("'start_term' is '\(raw)'; write a season and a year from 2000 to 2100, such as Fall 2027 (Fall, Spring, Summer or Winter)", at: node)
             }
         }
 

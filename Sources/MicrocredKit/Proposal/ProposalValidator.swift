@@ -7,7 +7,11 @@ public enum ProposalValidator {
     /// Adds code problems to the parser's and returns the combined check.
     /// `highDemandListExists` answers whether the list's path (as resolved by
     /// the caller) exists; pass nil to skip that check.
+    /// `highDemandList` resolves the list's path (nil: not usable);
+    /// `listProblem` says why a path that did not resolve is not usable
+    /// ("is a FIFO (named pipe), not a regular file"), nil for "not found".
     public static func validate(_ parsed: ParsedProposal, reference: ProposalReferenceData,
+                                listProblem: ((String) -> String?)? = nil,
                                 highDemandList: ((String) -> String?)? = nil) -> ProposalCheck {
         var diagnostics = parsed.diagnostics
         let file: String? = parsed.file
@@ -43,8 +47,13 @@ public enum ProposalValidator {
             let raw = place.path
             listPath = resolve(raw)
             if listPath == nil {
-                diagnostics.error("high_demand_list '\(raw)' was not found (looked beside the proposal and in the current folder); fix the path or remove the key to derive a list from public data",
-                                  file: file, line: place.line, column: place.column)
+                if let problem = listProblem?(raw) {
+                    diagnostics.error("high_demand_list '\(raw)' \(problem); give the path of the list's file or remove the key to derive a list from public data",
+                                      file: file, line: place.line, column: place.column)
+                } else {
+                    diagnostics.error("high_demand_list '\(raw)' was not found (looked beside the proposal and in the current folder); fix the path or remove the key to derive a list from public data",
+                                      file: file, line: place.line, column: place.column)
+                }
             }
         }
 
@@ -92,8 +101,11 @@ public enum ProposalLoader {
     /// Every problem in the already parsed proposal read from `path`.
     public static func check(_ parsed: ParsedProposal, path: String, reference: ProposalReferenceData,
                              currentDirectory: String? = nil) -> ProposalCheck {
-        ProposalValidator.validate(parsed, reference: reference) { raw in
-            resolveHighDemandList(raw, proposalPath: path, currentDirectory: currentDirectory ?? FileManager.default.currentDirectoryPath)
+        let here = currentDirectory ?? FileManager.default.currentDirectoryPath
+        return ProposalValidator.validate(parsed, reference: reference, listProblem: { raw in
+            highDemandListProblem(raw, proposalPath: path, currentDirectory: here)
+        }) { raw in
+            resolveHighDemandList(raw, proposalPath: path, currentDirectory: here)
         }
     }
 
@@ -114,14 +126,26 @@ public enum ProposalLoader {
                               diagnostics: check.diagnostics)
     }
 
-    /// A relative list path is looked for beside the proposal, then in the current folder.
+    /// Where a list path is looked for: as given when absolute, else beside
+    /// the proposal, then in the current folder.
+    static func highDemandListCandidates(_ raw: String, proposalPath: String, currentDirectory: String) -> [String] {
+        if raw.hasPrefix("/") { return [raw] }
+        return [((proposalPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(raw),
+                (currentDirectory as NSString).appendingPathComponent(raw)]
+    }
+
+    /// The first candidate that is a regular file: the same check the
+    /// report's reader makes, so `check` passes only what `report` can read.
     public static func resolveHighDemandList(_ raw: String, proposalPath: String, currentDirectory: String) -> String? {
-        let fm = FileManager.default
-        if raw.hasPrefix("/") { return fm.fileExists(atPath: raw) ? raw : nil }
-        let beside = ((proposalPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(raw)
-        if fm.fileExists(atPath: beside) { return beside }
-        let here = (currentDirectory as NSString).appendingPathComponent(raw)
-        if fm.fileExists(atPath: here) { return here }
+        highDemandListCandidates(raw, proposalPath: proposalPath, currentDirectory: currentDirectory).first(where: InputFile.isRegularFile)
+    }
+
+    /// Why a list path that did not resolve cannot be read, when something is
+    /// there: "is a FIFO (named pipe), not a regular file", "is a folder, …".
+    public static func highDemandListProblem(_ raw: String, proposalPath: String, currentDirectory: String) -> String? {
+        for candidate in highDemandListCandidates(raw, proposalPath: proposalPath, currentDirectory: currentDirectory) {
+            if let what = InputFile.nonRegularKind(candidate) { return "is \(what), not a regular file" }
+        }
         return nil
     }
 }

@@ -143,7 +143,7 @@ struct YAMLFieldReader {
         var raw = scalar.string.trimmingCharacters(in: .whitespaces)
         raw = raw.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "_", with: "")
         if raw.hasPrefix("$") { raw.removeFirst() }
-        guard let value = Double(raw), value.isFinite else {
+        guard NumericText.isPlainDecimal(raw), let value = Double(raw), value.isFinite else {
             let hint = unit.isEmpty ? "" : " of \(unit)"
             error("'\(key)' should be a number\(hint), found \(Self.kind(node))", at: node)
             return nil

@@ -55,6 +55,10 @@ enum ReportBlocks {
         ]
         rows.append(["Rules", "design rules effective \(inputs.design.rulesEffective); report settings effective \(inputs.settings.effectiveDate)"])
         doc.table(MarkdownTable(["Field", "Value"], rows))
+        let altered = inputs.sources.compactMap(\.checksumWarning)
+        if !altered.isEmpty {
+            doc.quote([.paragraph("\(strong: "Data integrity.")"), .bulletList(altered.map { "\($0)." })])
+        }
         let stale = inputs.sources.compactMap { $0.age?.warning }
         if !stale.isEmpty {
             doc.quote([.paragraph("\(strong: "Data age.")"), .bulletList(stale.map { "\($0)." })])

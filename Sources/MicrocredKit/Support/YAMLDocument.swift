@@ -15,46 +15,56 @@ public struct YAMLDocument {
     public static let maxDepth = 32
     public static let maxBytes = 1 << 20
 
-    /// Reads and parses `path`.
+    /// Reads and parses `path` (a regular file only: a FIFO or device is refused).
     public static func load(path: String, what: String) throws -> YAMLDocument {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw MicrocredError("\(what) not found", at: SourceLocation(file: path), hint: "Check the path")
-        }
-        if isDir.boolValue {
-            throw MicrocredError("is a directory, not \(what)", at: SourceLocation(file: path), hint: "Give the path of the YAML file")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw MicrocredError("cannot read \(what)", at: SourceLocation(file: path), hint: "Check the file's permissions")
-        }
+        let data = try InputFile.read(path, what: what, maxBytes: maxBytes)
         return try parse(data: data, file: path, what: what)
     }
 
     /// Parses YAML bytes.
     public static func parse(data: Data, file: String, what: String) throws -> YAMLDocument {
+        let file = Terminal.safe(file)
         if data.count > maxBytes {
             throw MicrocredError("\(what) is \(data.count) bytes; the limit is \(maxBytes)", at: SourceLocation(file: file), hint: "A \(what) is a short text file; check that this is the right file")
         }
-        if data.contains(0) {
-            throw MicrocredError("\(what) contains a NUL byte", at: SourceLocation(file: file), hint: "Save it as plain UTF-8 text")
+        if let encoding = YAMLSafety.utf16or32(data) {
+            throw MicrocredError("\(what) is \(encoding) text, not UTF-8", at: SourceLocation(file: file), hint: "Re-save it as UTF-8")
+        }
+        if let index = data.firstIndex(of: 0) {
+            let (line, column) = YAMLSafety.lineColumn(of: index - data.startIndex, in: data)
+            throw MicrocredError("\(what) contains a NUL byte", at: SourceLocation(file: file, line: line, column: column), hint: "Save it as plain UTF-8 text")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw MicrocredError("\(what) is not UTF-8 text", at: SourceLocation(file: file), hint: "Re-save it as UTF-8")
+            let (line, column) = YAMLSafety.firstInvalidUTF8(data)
+            throw MicrocredError("\(what) is not UTF-8 text (an invalid byte here)", at: SourceLocation(file: file, line: line, column: column), hint: "Re-save it as UTF-8")
         }
         return try parse(text: text, file: file, what: what)
     }
 
-    /// Parses YAML text.
+    /// Parses YAML text. Anchors and aliases, nesting deeper than
+    /// `maxDepth`, control characters and numbers not written in decimal
+    /// are refused from the parsed nodes (docs/robustness.md).
     public static func parse(text: String, file: String, what: String) throws -> YAMLDocument {
+        let file = Terminal.safe(file)
         try precheck(text, file: file, what: what)
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // The parser must outlive the walk: nodes hold their anchors weakly.
+            let parser = try Parser(yaml: text)
+            node = try parser.singleRoot()
+            if let node {
+                try withExtendedLifetime(parser) { try YAMLSafety.check(node, file: file, what: what, maxDepth: maxDepth) }
+            }
         } catch let error as YamlError {
-            let (message, line, column) = describe(error)
-            throw MicrocredError(message, at: SourceLocation(file: file, line: line, column: column), hint: "Fix the YAML syntax there; indent with spaces, and quote text that contains ': ' or starts with a special character")
-        } catch {
-            throw MicrocredError("\(error)", at: SourceLocation(file: file))
+            let (message, line, column) = describe(error, text: text)
+            let at = SourceLocation(file: file, line: line, column: column)
+            if case .duplicatedKeysInMapping = error {
+                throw MicrocredError(message, at: at, hint: "Keep one of them: each key may appear once in a mapping")
+            }
+            if message.contains("nesting is deeper than") {
+                throw MicrocredError(message, at: at, hint: "\(what.capitalized) files are shallow; check the indentation and brackets")
+            }
+            throw MicrocredError(message, at: at, hint: "Fix the YAML syntax there; indent with spaces, and quote text that contains ': ' or starts with a special character")
         }
         guard let root = node else {
             throw MicrocredError("\(what) is empty", at: SourceLocation(file: file), hint: "See the template from `microcred init`")
@@ -62,20 +72,27 @@ public struct YAMLDocument {
         return YAMLDocument(file: file, root: root)
     }
 
-    /// `line:column: problem` from a Yams error.
-    /// A libyaml error as a message and the line and column it names.
-    static func describe(_ error: YamlError) -> (message: String, line: Int?, column: Int?) {
+    /// A libyaml error as a message in microcred's words and the line and column it names.
+    static func describe(_ error: YamlError, text: String = "") -> (message: String, line: Int?, column: Int?) {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return ("invalid YAML: \(problem)", mark.line, mark.column)
+            if problem.contains("Maximum nesting level") {
+                return ("nesting is deeper than \(maxDepth) levels", mark.line, mark.column)
+            }
+            return ("invalid YAML: \(YAMLSafety.plainProblem(problem))", mark.line, mark.column)
+        case .reader(let problem, let offset, _, _):
+            let (line, column) = offset.map { YAMLSafety.lineColumn(of: $0, in: Data(text.utf8)) } ?? (1, 1)
+            return ("invalid YAML text: \(YAMLSafety.plainProblem(problem))", line, column)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return ("duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))", context.mark.line, context.mark.column)
+            let (line, column) = YAMLSafety.secondOccurrence(of: duplicates.first ?? "", after: context.mark, in: text)
+            return ("duplicate key \(duplicates.map { "'\(Terminal.safe($0))'" }.joined(separator: ", ")) (first at line \(context.mark.line))", line, column)
         default:
-            return ("invalid YAML: \(error)", nil, nil)
+            return ("invalid YAML", 1, 1)
         }
     }
 
-    /// Rejects anchors, aliases and deep nesting before Yams sees them.
+    /// Rejects deep nesting before Yams sees it (a cheap first filter; the
+    /// parsed nodes are checked again by `YAMLSafety`).
     static func precheck(_ text: String, file: String, what: String) throws {
         var flowDepth = 0
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -105,15 +122,6 @@ public struct YAMLDocument {
                             throw MicrocredError("nesting is deeper than \(maxDepth) levels", at: SourceLocation(file: file, line: lineNumber, column: column), hint: "\(what.capitalized) files are shallow; check the brackets")
                         }
                     case "]", "}": flowDepth = max(0, flowDepth - 1)
-                    case "&", "*":
-                        if previous == " " || previous == "[" || previous == "{" || previous == "," || previous == "-" || column == 1 {
-                            // The token must be followed by an anchor name to count.
-                            let rest = rawLine.dropFirst(column)
-                            if let next = rest.first, next.isLetter || next.isNumber || next == "_" {
-                                throw MicrocredError("YAML anchors and aliases (&name, *name) are not allowed", at: SourceLocation(file: file, line: lineNumber, column: column),
-                                                     hint: "Write each value out in full, or quote text that starts with & or *")
-                            }
-                        }
                     default: break
                     }
                     if ch == "#" && (previous == " " || column == 1) { break }

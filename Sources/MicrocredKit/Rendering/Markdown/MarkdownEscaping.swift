@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one place that decides how inline Markdown is written: by the node's
 /// kind (`MarkdownInline`) and its position (start of a block, inside a
 /// table cell). One rule for reports and command output.
@@ -37,8 +39,14 @@ public enum MarkdownEscaping {
         case .code(let code): return codeSpan(code, inTable: context.inTable)
         case .strong(let nodes): return "**" + inline(nodes, context: inner) + "**"
         case .emphasis(let nodes): return "*" + inline(nodes, context: inner) + "*"
-        case .link(let label, let url): return "[" + inline(label, context: inner) + "](" + linkDestination(url) + ")"
-        case .autolink(let url): return "<" + autolinkURL(url) + ">"
+        case .link(let label, let url):
+            // A link with a scheme other than http(s) or mailto (javascript:, data:, …) is shown as its label only.
+            guard isSafeLinkTarget(url) else { return inline(label, context: context) }
+            return "[" + inline(label, context: inner) + "](" + linkDestination(url) + ")"
+        case .autolink(let url):
+            // Only an http(s) URL of URL characters becomes a link; anything else is shown as text.
+            guard isWebURL(url) else { return self.text(url, atBlockStart: context.atBlockStart) }
+            return "<" + autolinkURL(url) + ">"
         case .lineBreak: return "\n"
         }
     }
@@ -48,7 +56,9 @@ public enum MarkdownEscaping {
     /// - Markdown punctuation (`\\` `` ` `` `*` `_` `[` `]` `<` `>` `|` `#` `~`) is
     ///   backslash-escaped, so no emphasis, link, code, HTML or table cell
     ///   boundary can start inside data; `&` becomes `&amp;` (no entities);
-    /// - line breaks and tabs become spaces, other control characters are dropped;
+    /// - line breaks (also U+2028, U+2029) and tabs become spaces, other
+    ///   control characters (NUL, ESC, C1 controls such as U+0085,
+    ///   bidirectional overrides and isolates) are dropped;
     /// - at the start of a block, a list, heading-underline or thematic-break
     ///   marker (`-`, `+`, `=`, `1.`, `1)`) is escaped;
     /// - `://` and a word-initial `www.` are broken with a backslash so that
@@ -67,7 +77,7 @@ public enum MarkdownEscaping {
                 out.append(ch)
             case "&":
                 out.append("&amp;")
-            case "\n", "\r", "\r\n", "\t":
+            case "\n", "\r", "\r\n", "\t", "\u{2028}", "\u{2029}":
                 out.append(" ")
             case ":" where i + 2 < characters.count && characters[i + 1] == "/" && characters[i + 2] == "/":
                 out.append("\\:")
@@ -75,8 +85,12 @@ public enum MarkdownEscaping {
                 && (i == 3 || !(characters[i - 4].isLetter || characters[i - 4].isNumber)):
                 out.append("\\.")
             default:
-                if ch.unicodeScalars.allSatisfy({ $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) { break }
-                out.append(ch)
+                if ch.unicodeScalars.allSatisfy({ Terminal.isUnsafe($0) }) { break }
+                if ch.unicodeScalars.contains(where: { Terminal.isUnsafe($0) }) {
+                    out.unicodeScalars.append(contentsOf: ch.unicodeScalars.filter { !Terminal.isUnsafe($0) })
+                } else {
+                    out.append(ch)
+                }
             }
             i += 1
         }
@@ -96,9 +110,12 @@ public enum MarkdownEscaping {
     }
 
     /// A code span: a fence longer than any backtick run inside, line breaks
-    /// as spaces, and pipes escaped inside a table (GFM reads them first).
+    /// as spaces, control characters dropped, and pipes escaped inside a table (GFM reads them first).
     static func codeSpan(_ code: String, inTable: Bool) -> String {
-        var content = String(code.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
+        var content = String(code.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "\t" ? " " : $0 })
+        if content.unicodeScalars.contains(where: { Terminal.isUnsafe($0) }) {
+            content = String(String.UnicodeScalarView(content.unicodeScalars.filter { !Terminal.isUnsafe($0) }))
+        }
         if inTable { content = content.replacingOccurrences(of: "|", with: "\\|") }
         let fence = String(repeating: "`", count: longestRun(of: "`", in: content) + 1)
         let pad = content.hasPrefix("`") || content.hasSuffix("`")
@@ -119,6 +136,28 @@ public enum MarkdownEscaping {
         }
         return longest
     }
+
+    /// An `http://` or `https://` URL made of URL characters (and spaces,
+    /// which are percent-encoded) only, at most 2,000 long: the only URLs
+    /// written as links to the outside (a dataset's `source_url` from the
+    /// catalog among them). Angle brackets, quotes and controls are refused.
+    static func isWebURL(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), url.count > 8, url.count <= 2000 else { return false }
+        return url.unicodeScalars.allSatisfy { $0 == " " || urlCharacters.contains($0) }
+    }
+
+    /// A link target: a web URL, a `mailto:` address, or a relative path (no scheme).
+    static func isSafeLinkTarget(_ url: String) -> Bool {
+        if isWebURL(url) { return true }
+        let lower = url.lowercased()
+        if lower.hasPrefix("mailto:") { return url.unicodeScalars.allSatisfy { urlCharacters.contains($0) } }
+        // A scheme is letters, digits, `+`, `-`, `.` before the first `:`, ahead of any `/`, `?` or `#`.
+        let head = url.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        return !head.contains(":") && !url.unicodeScalars.contains { Terminal.isUnsafe($0) }
+    }
+
+    static let urlCharacters = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%")
 
     /// A link destination with spaces, parentheses and angle brackets percent-encoded.
     static func linkDestination(_ url: String) -> String {
