@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-@testable import MicrocredKit
+import MicrocredKit
 
 /// Golden-file checks: generated text against a committed file, with a
 /// unified diff of the whole file on mismatch.

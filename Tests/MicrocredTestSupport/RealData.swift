@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
-@testable import MicrocredCore
-@testable import MicrocredKit
+import MicrocredCore
+import MicrocredKit
 
 /// Access to the real datasets for tests: the project's catalog plus the
 /// folders in MICROCRED_DATA_PATH (`.ci/run` sets it to ../shared/datasets).

@@ -1,6 +1,6 @@
 import Foundation
-@testable import MicrocredCore
-@testable import MicrocredKit
+import MicrocredCore
+import MicrocredKit
 
 /// The rendered reports of one evaluation, as the report tests read them.
 public struct ReportSet {
