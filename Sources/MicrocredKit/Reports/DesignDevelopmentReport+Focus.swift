@@ -17,10 +17,13 @@ extension DesignDevelopmentReport {
         var doc = MarkdownDocument()
         guard let focus = inputs.alignment.focus, !focus.general.isEmpty else { return doc }
         let rule = focus.generalRule
-        let share = rule.sharedShare >= 1 ? "every one" : "at least \(Figures.fixed(rule.sharedShare * 100, places: 0))%"
+        let n = focus.ratedOccupations
+        let who = rule.sharedShare >= 1
+            ? (n == 1 ? "The one counted \("O*NET")-rated occupation rates" : "All \(n) counted \("O*NET")-rated occupations rate")
+            : "At least \(Figures.fixed(rule.sharedShare * 100, places: 0))% of the \(n) counted \("O*NET")-rated occupations rate"
         doc.paragraph("\(strong: "General skills, listed once:") \(focus.general.map(\.element.name).joined(separator: ", ")). "
-            + "\(share.prefix(1).uppercased() + share.dropFirst()) of the \(focus.ratedOccupations) counted \("O*NET")-rated occupation(s) rates each at importance \(Figures.fixed(rule.minImportance, places: 1)) or more, so they do not say what this credential teaches; "
-            + "they are left out of the skills table and assessed inside the other assessments \(emphasis: "(rule: competencies.general in \(inputs.configurationFiles.scoringWeights); \(rule.source))").")
+            + "\(who) each of these \("O*NET") Basic Skills at importance \(Figures.fixed(rule.minImportance, places: 1)) or more, so they do not say what this credential teaches. "
+            + "They are left out of the skills table and the assessment rows and are assessed within the other assessments \(emphasis: "(rule: competencies.general in \(inputs.configurationFiles.scoringWeights); \(rule.source))").")
         return doc
     }
 
@@ -34,7 +37,7 @@ extension DesignDevelopmentReport {
                 : "None of the \(focus.technologyExamples) \("O*NET") Technology Skills examples of the counted occupations is flagged Hot Technology or In Demand.")
             return doc
         }
-        doc.paragraph("Software and tools \("O*NET") Technology Skills lists for the counted occupations (\(focus.technologyOccupations) of them list any; \(focus.technologyExamples) distinct examples), "
+        doc.paragraph("Software and tools \("O*NET") Technology Skills lists for the counted occupations (\(focus.technologyExamples) distinct examples from \(focus.technologyOccupations) occupation(s)), "
             + (focus.technologyRule.flaggedOnly ? "only those flagged Hot Technology or In Demand, " : "")
             + "at most \(focus.technologyRule.limit), the ones more occupations list first \(emphasis: "(\(focus.technologyRule.source))"):")
         doc.table(MarkdownTable(["technology", "class", "hot", "in demand", "occupations listing it"], focus.technology.map {
