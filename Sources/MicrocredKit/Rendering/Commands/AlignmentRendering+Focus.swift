@@ -35,7 +35,7 @@ extension AlignmentRendering {
         } else {
             doc.table(OutputTable(headers: ["Technology", "Class", "Hot", "In demand", "Occupations"], rows: f.technology.map {
                 [$0.example, $0.commodityTitle, $0.hot ? "yes" : "—", $0.inDemand ? "yes" : "—", $0.occupations.map(\.description).joined(separator: " ")]
-            }))
+            }, maxWidths: [0: 30, 1: 30, 4: 20]))
         }
     }
 }
