@@ -80,6 +80,10 @@ final class CompetencyFocusRealDataTests: XCTestCase {
         let report = NeedsAssessmentReport.render(evaluation)
         let limits = try XCTUnwrap(report.components(separatedBy: "## What the data cannot show").last)
         XCTAssertTrue(limits.contains("29-2072 Medical Records Specialists"), limits)
+        // Technology skills need no ratings: the unrated occupations still list theirs.
+        let focus = try XCTUnwrap(evaluation.alignment.focus)
+        XCTAssertTrue(focus.general.isEmpty)
+        XCTAssertTrue(focus.technology.contains { $0.occupations.contains(soc) })
     }
 
     func testUpskillPlacementKPIIsAttainmentAndWageGain() throws {

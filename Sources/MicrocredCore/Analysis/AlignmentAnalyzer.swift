@@ -219,11 +219,12 @@ public enum AlignmentAnalyzer {
                                                rule: highDemand, settings: weights.adjacency)
                 (skills, knowledge) = CompetencyAnalyzer.competencies(slots: linked, weights: weightsOf, profiles: profiles,
                                                                       settings: weights.competencies)
-                focus = CompetencyFocusAnalyzer.focus(basis: basis.map(\.demand.soc), slots: linked, weights: weightsOf, market: market,
-                                                      profiles: profiles, technology: inputs.technology, settings: weights.competencies)
             } else if !linked.isEmpty {
                 diagnostics.warning("no linked occupation has O*NET ratings; competencies and adjacent occupations cannot be computed")
             }
+            // Technology skills do not need ratings; general skills need at least one rated occupation.
+            focus = CompetencyFocusAnalyzer.focus(basis: basis.map(\.demand.soc), slots: linked, weights: weightsOf, market: market,
+                                                  profiles: profiles, technology: inputs.technology, settings: weights.competencies)
             if profiles.suppressedRatings > 0 {
                 diagnostics.note("\(profiles.suppressedRatings) O*NET ratings marked Recommend Suppress were left out of skill profiles")
             }
