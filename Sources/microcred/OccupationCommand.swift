@@ -36,10 +36,13 @@ struct OccupationCommand: ParsableCommand {
             let rule = try analysis.rule(configuration: configuration, market: market, crosswalk: crosswalk)
             let demand = OccupationDemand(market: market, area: a, occupation: slot, rule: rule)
             let sources = loaded.bundle.citations
+            let method = try analysis.method(configuration: configuration, jobZones: inputs.jobZones)
+            let reach = OccupationReachView(reach: method.reach(market: market, occupation: slot), profile: method.profile,
+                                            rulesFile: method.rules.file)
             switch output.format {
-            case .json: print(try OccupationRendering.json(demand, sources: sources))
-            case .csv: print(OccupationRendering.csv(demand), terminator: "")
-            case .table, .markdown: print(render(OccupationRendering.document(demand, sources: sources), output.format), terminator: "")
+            case .json: print(try OccupationRendering.json(demand, sources: sources, reach: reach))
+            case .csv: print(OccupationRendering.csv(demand, reach: reach), terminator: "")
+            case .table, .markdown: print(render(OccupationRendering.document(demand, sources: sources, reach: reach), output.format), terminator: "")
             }
         }
     }

@@ -58,7 +58,7 @@ final class SyntheticReportTests: XCTestCase {
         let needs = try XCTUnwrap(set.files.first { $0.name == NeedsAssessmentReport.fileName }?.contents)
         XCTAssertTrue(try CMark.html(needs).contains("<td>A|B &lt;b&gt;Corp&lt;/b&gt; www.example.org</td>"))
         let design = try XCTUnwrap(set.files.first { $0.name == DesignDevelopmentReport.fileName }?.contents)
-        XCTAssertTrue(try CMark.html(design).contains("<li>1. _Reasoning_ \\ `tick`</li>"), design)
+        XCTAssertTrue(try CMark.html(design).contains("<td>1. _Reasoning_ \\ `tick`</td>"), design)
     }
 
     /// Every table renders as a table in cmark-gfm.

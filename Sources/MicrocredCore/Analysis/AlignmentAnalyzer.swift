@@ -205,11 +205,14 @@ public enum AlignmentAnalyzer {
         // Adjacency and competencies.
         var adjacent: [AdjacentOccupation] = []
         var skills: [Competency] = [], knowledge: [Competency] = []
+        var focus: CompetencyFocus? = nil
+        var unrated: [SOCCode] = []
         if let profiles = inputs.profiles {
             let basis = method == nil ? occupations : occupations.filter(\.counts)
             let linked = basis.map { market.slot(of: $0.demand.soc) ?? -1 }.filter { $0 >= 0 }
             let weightsOf = basis.filter { market.slot(of: $0.demand.soc) != nil }.map { $0.demand.countedOpenings ?? .nan }
             let missing = basis.filter { o in market.slot(of: o.demand.soc).map { !profiles.hasProfile($0) } ?? true }
+            unrated = missing.map(\.demand.soc)
             for o in missing { diagnostics.note("\(o.demand.soc) \(o.demand.title) has no O*NET skill or knowledge ratings; it is left out of competencies and adjacency") }
             if let centroid = profiles.centroid(linked, weights: weightsOf) {
                 adjacent = SkillAdjacency.find(centroid: centroid, linked: Set(linked + occupations.compactMap { market.slot(of: $0.demand.soc) }), market: market, area: a, profiles: profiles,
@@ -219,6 +222,9 @@ public enum AlignmentAnalyzer {
             } else if !linked.isEmpty {
                 diagnostics.warning("no linked occupation has O*NET ratings; competencies and adjacent occupations cannot be computed")
             }
+            // Technology skills do not need ratings; general skills need at least one rated occupation.
+            focus = CompetencyFocusAnalyzer.focus(basis: basis.map(\.demand.soc), slots: linked, weights: weightsOf, market: market,
+                                                  profiles: profiles, technology: inputs.technology, settings: weights.competencies)
             if profiles.suppressedRatings > 0 {
                 diagnostics.note("\(profiles.suppressedRatings) O*NET ratings marked Recommend Suppress were left out of skill profiles")
             }
@@ -229,12 +235,15 @@ public enum AlignmentAnalyzer {
                                   allOccupationsOpeningsEstimate: reference.isFinite ? reference : nil,
                                   allOccupationsGrowthPercent: market.allOccupationsGrowth.isFinite ? market.allOccupationsGrowth : nil)
         let wageYear = market.ep.wageLabel
-        return DisciplineAlignment(
+        var result = DisciplineAlignment(
             programs: programs, area: context, occupations: occupations, score: score, adjacent: adjacent,
             skills: skills, knowledge: knowledge, rollups: rollups, diagnostics: diagnostics, sources: inputs.sources,
             highDemandLabel: highDemand.label, weights: weights,
             vintageNote: "Area employment and wages: OEWS (area file). Growth and national openings: EP \(market.ep.decadeLabel). EP's own median wages are \(wageYear) and are not mixed with OEWS wages.",
             projectionWageYear: market.ep.wageYear, method: summary)
+        result.focus = focus
+        result.unratedOccupations = unrated
+        return result
     }
 }
 

@@ -95,4 +95,8 @@ public struct DisciplineAlignment: Sendable {
     public var projectionWageYear: Int? = nil
     /// The completer method applied (reachability, tailoring, fallbacks); nil without one.
     public var method: MethodSummary? = nil
+    /// General basic skills, specific competencies and technology skills (CompetencyFocus.swift); nil without O*NET profiles.
+    public var focus: CompetencyFocus? = nil
+    /// Counted occupations O*NET gives no Skills or Knowledge ratings, in count order; left out of competencies and adjacency.
+    public var unratedOccupations: [SOCCode] = []
 }

@@ -12,6 +12,8 @@ public struct DerivedHighDemandList: Sendable {
         public var areaAnnualOpeningsEstimate: Double?
         public var medianAnnualWage: Reported<Double>
         public var projectedGrowthPercent: Reported<Double>
+        /// Every published rule's verdict, side by side (HighDemandRules).
+        public var panel: [RuleOutcome] = []
     }
 
     /// "derived from public data; not an official list".
@@ -53,7 +55,7 @@ public enum HighDemandDeriver {
                               checks: status.checks, reason: status.reason,
                               areaAnnualOpeningsEstimate: openings.isFinite ? openings : nil,
                               medianAnnualWage: estimate.annual.median,
-                              projectedGrowthPercent: market.projections[o]?.growthPercent ?? .notAvailable))
+                              projectedGrowthPercent: market.projections[o]?.growthPercent ?? .notAvailable, panel: status.panel))
         }
         rows.sort { l, r in
             if l.isHighDemand != r.isHighDemand { return l.isHighDemand }

@@ -53,8 +53,12 @@ public struct ScoringWeights: Sendable, Hashable, Codable {
         public var advancedFrom: Double
         /// Skills and knowledge areas listed, each.
         public var limit: Int
+        /// Basic skills listed once as general (CompetencyFocus.swift); nil: none.
+        public var general: GeneralSkillRule? = nil
+        /// Technology Skills listing; nil: none.
+        public var technology: TechnologyListingRule? = nil
         public enum CodingKeys: String, CodingKey, CaseIterable {
-            case intermediateFrom = "intermediate_from", advancedFrom = "advanced_from", limit
+            case intermediateFrom = "intermediate_from", advancedFrom = "advanced_from", limit, general, technology
         }
     }
 
@@ -92,7 +96,12 @@ public struct ScoringWeights: Sendable, Hashable, Codable {
             "Doctoral or professional degree": 0.25,
         ],
         adjacency: Adjacency(threshold: 0.6, limit: 10),
-        competencies: Competencies(intermediateFrom: 3.0, advancedFrom: 4.5, limit: 10))
+        competencies: Competencies(intermediateFrom: 3.0, advancedFrom: 4.5, limit: 10,
+                                   general: GeneralSkillRule(elementPrefixes: ["2.A"], minImportance: 3.0, sharedShare: 1.0,
+                                                             source: generalSkillSource),
+                                   technology: TechnologyListingRule(limit: 15, flaggedOnly: true, source: technologySource)))
+    static let generalSkillSource = "O*NET Content Model, 2.A Basic Skills (https://www.onetcenter.org/content.html); O*NET importance scale, 3 = Important (https://www.onetonline.org/help/online/scales)"
+    static let technologySource = "O*NET 29.3 Technology Skills, Hot Technology and In Demand flags (https://www.onetcenter.org/dictionary/29.3/excel/technology_skills.html)"
 
     public init(weights: Weights, openings: OpeningsScale, wage: LinearScale, growth: LinearScale,
                 educationFit: [String: Double], adjacency: Adjacency, competencies: Competencies) {

@@ -103,11 +103,16 @@ public enum EvaluationPlanner {
                         basis: "Workforce Pell completion threshold (\(wp.completionRate.citation))", dataSource: "student information system; credential-tracking system for badges"))
         let placement = wp.placementRate.value
         let linked = inputs.countedOccupations.prefix(5).map { $0.demand.soc.description }.joined(separator: ", ")
-        kpis.append(KPI(name: "Placement in linked occupations", target: "≥ \(Figures.fixed(placement * 100, places: 0))% employed within \(Figures.fixed(wp.placementDays.value, places: 0)) days, in the occupations completers can enter (\(linked))",
-                        basis: "Workforce Pell placement threshold (\(wp.placementRate.citation)); occupations from the CIP–SOC crosswalk", dataSource: "completer survey and state unemployment-insurance wage records"))
+        let upskill = inputs.alignment.method?.profile.purpose == .upskill
+        if upskill {
+            kpis.append(upskillAttainmentKPI(inputs, linked: linked))
+        } else {
+            kpis.append(KPI(name: "Placement in linked occupations", target: "≥ \(Figures.fixed(placement * 100, places: 0))% employed within \(Figures.fixed(wp.placementDays.value, places: 0)) days, in the occupations completers can enter (\(linked))",
+                            basis: "Workforce Pell placement threshold (\(wp.placementRate.citation)); occupations from the CIP–SOC crosswalk", dataSource: "completer survey and state unemployment-insurance wage records"))
+        }
         if let wage = inputs.entryWage {
             kpis.append(KPI(name: "Completers' median earnings", target: "≥ \(Figures.dollarsAndCents((wage / 100).rounded() * 100)) a year",
-                            basis: "openings-weighted entry wage (\(inputs.entryWageLabel), OEWS annual wage percentile) of the occupations completers can enter in \(inputs.alignment.area.area.title), \(inputs.oewsLabel); the market median is \(inputs.weightedMedianWage.map { Figures.dollarsAndCents(($0 / 100).rounded() * 100) } ?? "not published")",
+                            basis: "openings-weighted entry wage (\(inputs.entryWageLabel), OEWS annual wage percentile) of the \(upskill ? "counted occupations incumbent workers hold or advance into" : "occupations completers can enter") in \(inputs.alignment.area.area.title), \(inputs.oewsLabel); the market median is \(inputs.weightedMedianWage.map { Figures.dollarsAndCents(($0 / 100).rounded() * 100) } ?? "not published")",
                             dataSource: "state unemployment-insurance wage records, one year after completion"))
         }
         let floor = wp.earningsFloor.value

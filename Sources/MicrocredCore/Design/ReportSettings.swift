@@ -22,6 +22,9 @@ public struct ReportSettings: Sendable, Hashable, Decodable {
         public var stackingTarget: Double
         public var employerSatisfactionTarget: Double
         public var sunsetAfterMissedReviews: Int
+        /// Upskill credentials: share of incumbent-worker completers whose wage rises, and within how many months.
+        public var upskillWageGainTarget: Double?
+        public var upskillWageGainMonths: Int?
 
         enum CodingKeys: String, CodingKey {
             case reviewCadenceMonths = "review_cadence_months"
@@ -29,6 +32,8 @@ public struct ReportSettings: Sendable, Hashable, Decodable {
             case stackingTarget = "stacking_target"
             case employerSatisfactionTarget = "employer_satisfaction_target"
             case sunsetAfterMissedReviews = "sunset_after_missed_reviews"
+            case upskillWageGainTarget = "upskill_wage_gain_target"
+            case upskillWageGainMonths = "upskill_wage_gain_months"
         }
     }
 

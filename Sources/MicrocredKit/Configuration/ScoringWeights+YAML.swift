@@ -13,6 +13,8 @@ extension ScoringWeights {
         try ConfigurationKeys.check(document, allowed: LinearScale.CodingKeys.allCases.map(\.rawValue), under: ["growth"], what: what)
         try ConfigurationKeys.check(document, allowed: Adjacency.CodingKeys.allCases.map(\.rawValue), under: ["adjacency"], what: what)
         try ConfigurationKeys.check(document, allowed: Competencies.CodingKeys.allCases.map(\.rawValue), under: ["competencies"], what: what)
+        try ConfigurationKeys.check(document, allowed: GeneralSkillRule.CodingKeys.allCases.map(\.rawValue), under: ["competencies", "general"], what: what)
+        try ConfigurationKeys.check(document, allowed: TechnologyListingRule.CodingKeys.allCases.map(\.rawValue), under: ["competencies", "technology"], what: what)
         self = try document.decode(ScoringWeights.self)
         func fail(_ path: [String], _ message: String) -> MicrocredError {
             MicrocredError("\(message)", at: document.location(path.map(AnyKey.init)), hint: "docs/scoring.md explains each setting")
@@ -49,5 +51,9 @@ extension ScoringWeights {
         if !(0...7).contains(competencies.intermediateFrom) || !(competencies.intermediateFrom...7).contains(competencies.advancedFrom) || competencies.limit < 0 {
             throw fail(["competencies"], "0 ≤ intermediate_from ≤ advanced_from ≤ 7 and limit 0 or more")
         }
+        if let g = competencies.general, !((1...5).contains(g.minImportance) && (0...1).contains(g.sharedShare)) {
+            throw fail(["competencies", "general"], "min_importance must be between 1 and 5 and shared_share between 0 and 1")
+        }
+        if let t = competencies.technology, t.limit < 0 { throw fail(["competencies", "technology"], "limit must be 0 or more") }
     }
 }

@@ -8,7 +8,7 @@ extension DataBundle {
     /// Skills and Knowledge.
     public static func alignmentDatasets(for areaDataset: DatasetID, profiles: Bool) -> [DatasetID] {
         var ids: [DatasetID] = [.cipCodes, .cipSOC, .epOccupation, .onetJobZones]
-        if profiles { ids += [.onetSkills, .onetKnowledge] }
+        if profiles { ids += [.onetSkills, .onetKnowledge, .onetTechnology] }
         return ids + oewsDatasets(for: areaDataset)
     }
 

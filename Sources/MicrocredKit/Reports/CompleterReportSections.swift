@@ -95,6 +95,7 @@ enum CompleterReportSections {
         if let rated = a.skills.map(\.occupations).max() {
             items.append("The competencies come from \(rated) of the \(counted.count) counted occupation(s) (O*NET rates the others under no code).")
         }
+        items += unratedLimits(inputs)
         return items
     }
 }

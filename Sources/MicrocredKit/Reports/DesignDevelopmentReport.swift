@@ -35,7 +35,8 @@ public enum DesignDevelopmentReport {
         doc.heading(2, "Competencies by achievement band")
         doc.paragraph("The skills and knowledge areas most important across the linked occupations, each occupation weighted by its estimated area openings (\(inputs.onetLabel); method and band cut-offs in docs/analysis.md). "
             + "The band comes from the weighted \("O*NET") level (0–7) the occupations require: it is the achievement level the credential's assessments should reach.")
-        for (title, list) in [("Skills", a.skills), ("Knowledge", a.knowledge)] {
+        doc.append(generalSkills(inputs))
+        for (title, list) in [("Skills", a.focus?.skills ?? a.skills), ("Knowledge", a.focus?.knowledge ?? a.knowledge)] {
             let top = Array(list.prefix(competencyCount))
             doc.heading(3, "\(title)")
             if top.isEmpty {
@@ -48,16 +49,14 @@ public enum DesignDevelopmentReport {
             }
             doc.table(MarkdownTable(["\(String(title.lowercased().dropLast(title == "Skills" ? 1 : 0)))", "band", "importance (1–5)", "level (0–7)", "occupations rated"], rows, rightAligned: [2, 3, 4]))
         }
-        let charted = Array(a.skills.prefix(8))
+        doc.append(technologySkills(inputs))
+        let charted = Array((a.focus?.skills ?? a.skills).prefix(8))
         if !charted.isEmpty {
             doc.paragraph("Weighted importance of the top skills (1 = not important, 5 = extremely important):")
             doc.mermaid(.bar(title: "Top skills by weighted importance", labels: charted.map { $0.element.name },
                              values: charted.map { $0.importance * 20 }, yLabel: "importance × 20", line: nil))
         }
-        if !inputs.proposal.competencies.isEmpty {
-            doc.paragraph("Competencies the faculty named in the proposal, to be checked against the lists above with the advisory board:")
-            doc.bullets(inputs.proposal.competencies.map(MarkdownText.text))
-        }
+        doc.append(proposerCompetencies(inputs))
         return doc
     }
 
@@ -166,8 +165,7 @@ public enum DesignDevelopmentReport {
             return doc
         }
         doc.paragraph("Each competency is assessed at its band; the kind of evidence follows the band (a convention described in docs/reports.md).")
-        doc.table(MarkdownTable(["competency", "kind", "band", "evidence of mastery"],
-                                list.map { ["\($0.element.name)", "\($0.element.domain.rawValue)", "\($0.band?.rawValue ?? "not rated")", "\(evidence(for: $0.band))"] }))
+        doc.table(MarkdownTable(["competency", "kind", "band", "evidence of mastery"], assessmentRows(inputs)))
         return doc
     }
 

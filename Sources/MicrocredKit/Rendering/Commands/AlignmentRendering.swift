@@ -114,7 +114,8 @@ public enum AlignmentRendering {
         })
         f["competencies"] = .object(["skills": .array(r.skills.map(competencyJSON)), "knowledge": .array(r.knowledge.map(competencyJSON)),
                                      "bands": .object(["intermediateFrom": .double(r.weights.competencies.intermediateFrom),
-                                                       "advancedFrom": .double(r.weights.competencies.advancedFrom)])])
+                                                       "advancedFrom": .double(r.weights.competencies.advancedFrom)]),
+                                     "focus": focusJSON(r.focus)])
         f["rollups"] = .array(r.rollups.map { .object(["from": .string($0.from.description), "to": .text($0.to?.description),
                                                          "kind": .string($0.kind.rawValue), "explanation": .string($0.explanation)]) })
         f["highDemandList"] = .string(r.highDemandLabel)
@@ -171,6 +172,7 @@ public enum AlignmentRendering {
             doc.table(OutputTable(headers: ["Element", "Kind", "Importance", "Level", "Band"], rows: rows, rightAligned: [2, 3]))
             doc.paragraph(bandNote)
         }
+        focusText(r.focus, into: &doc)
         if !r.diagnostics.isEmpty {
             doc.heading("Diagnostics")
             doc.list(r.diagnostics.items.map { "\($0.severity.rawValue): \($0.message)" })

@@ -3,15 +3,16 @@ import Foundation
 
 /// Renders one occupation's demand profile (`microcred occupation`).
 public enum OccupationRendering {
-    public static func json(_ d: OccupationDemand, sources: [SourceCitation]) throws -> String {
+    public static func json(_ d: OccupationDemand, sources: [SourceCitation], reach: OccupationReachView? = nil) throws -> String {
         guard case .object(var f) = AlignmentRendering.occupationJSON(d, oewsVintage: sources.oewsVintage) else { return "{}" }
+        rulesFields(d, reach: reach, into: &f)
         f["area"] = .object(["id": .string(d.area.commandLineName), "name": .string(d.area.title), "oewsCode": .string(d.area.code.description)])
         JSONValue.reported(&f, "areaAllOccupationsMedianWage", d.areaAllOccupationsMedianWage)
         f["sources"] = AlignmentRendering.sourcesJSON(sources)
         return try JSONOutput.encode(JSONValue.object(f))
     }
 
-    public static func document(_ d: OccupationDemand, sources: [SourceCitation]) -> OutputDocument {
+    public static func document(_ d: OccupationDemand, sources: [SourceCitation], reach: OccupationReachView? = nil) -> OutputDocument {
         var doc = OutputDocument()
         doc.heading("\(d.soc) \(d.title) in \(d.area.title)")
         let w = d.annualWages
@@ -36,26 +37,28 @@ public enum OccupationRendering {
         if !d.highDemand.checks.isEmpty {
             doc.table(HighDemandRendering.checksTable(d.highDemand.checks))
         }
+        rulesSection(d, reach: reach, into: &doc)
         doc.paragraph(AlignmentRendering.estimateNote + " OEWS wages are \(sources.oewsVintage ?? "the OEWS release's"); EP's own median wage (\(d.projectionWageLabel)) is shown apart and never mixed.")
         doc.heading("Sources")
         doc.list(sources.map { "\($0.title) (\($0.dataset), \($0.vintage))" } + ["OEWS row line \(d.oewsLine.map(String.init) ?? "—"); EP table 1.2 line \(d.projectionLine.map(String.init) ?? "—")"])
         return doc
     }
 
-    public static func csv(_ d: OccupationDemand) -> String {
+    public static func csv(_ d: OccupationDemand, reach: OccupationReachView? = nil) -> String {
         let w = d.annualWages
+        let extra = rulesCSV(d, reach: reach)
         func wage(_ r: Reported<Double>) -> String { r.value.map { Figures.decimal($0, places: 0, grouped: false) } ?? "" }
         return OutputTable(
             headers: ["soc", "title", "area", "employment", "employmentNote", "p10", "p25", "median", "medianNote", "p75", "p90",
                       "wageRelativeToAreaMedian", "projectedGrowthPercent", "nationalAnnualOpenings", "areaAnnualOpeningsEstimate",
-                      "areaAnnualOpeningsEstimateNote", "typicalEntryEducation", "highDemand", "highDemandReason"],
+                      "areaAnnualOpeningsEstimateNote", "typicalEntryEducation", "highDemand", "highDemandReason"] + extra.headers,
             rows: [[d.soc.description, d.title, d.area.commandLineName, d.employment.value.map(String.init) ?? "", d.employmentNote ?? "",
                     wage(w.p10), wage(w.p25), wage(w.median), d.medianAnnualWageNote ?? "", wage(w.p75), wage(w.p90),
                     d.wageRelativeToAreaMedian.map { Figures.decimal($0, places: 4, grouped: false) } ?? "",
                     d.projectedGrowthPercent.value.map { Figures.decimal($0, places: 1, grouped: false) } ?? "",
                     d.nationalAnnualOpenings.value.map(String.init) ?? "",
                     d.areaAnnualOpeningsEstimate.map { Figures.decimal($0, places: 1, grouped: false) } ?? "", d.areaAnnualOpeningsNote ?? "",
-                    d.typicalEntryEducation ?? "", d.highDemand.isHighDemand ? "true" : "false", d.highDemand.reason]]).csv()
+                    d.typicalEntryEducation ?? "", d.highDemand.isHighDemand ? "true" : "false", d.highDemand.reason] + extra.values]).csv()
     }
 }
 
@@ -95,6 +98,7 @@ public enum HighDemandRendering {
                               rows: l.rows.map { r in
                                   [r.soc.description, r.title] + r.checks.map(checkText) + [r.isHighDemand ? "yes" : "no"]
                               }, rightAligned: [2, 3, 4], maxWidths: [1: 34]))
+        derivedRulesSection(l, into: &doc)
         doc.paragraph(AlignmentRendering.estimateNote)
         doc.heading("Sources")
         doc.list(sources.map { "\($0.title) (\($0.dataset), \($0.vintage))" })
@@ -111,13 +115,14 @@ public enum HighDemandRendering {
                 row.append(c.passed.map { $0 ? "pass" : "fail" } ?? "unknown")
             }
             row += [r.isHighDemand ? "true" : "false", r.reason, DerivedHighDemandList.label]
+            row += panelRules(l).map { rule in verdict(r.panel.first { $0.rule == rule }?.met) }
             rows.append(row)
         }
         return OutputTable(headers: ["soc", "title", "area",
                                                     "areaAnnualOpenings", "areaAnnualOpeningsThreshold", "areaAnnualOpeningsResult",
                                                     "growthPercent", "growthPercentThreshold", "growthPercentResult",
                                                     "wageRatioToAreaMedian", "wageRatioThreshold", "wageRatioResult",
-                                                    "highDemand", "reason", "status"], rows: rows).csv()
+                                                    "highDemand", "reason", "status"] + panelRules(l).map { "rule:" + $0.rawValue }, rows: rows).csv()
     }
 
     public static func json(_ l: DerivedHighDemandList, sources: [SourceCitation]) throws -> String {
@@ -134,6 +139,7 @@ public enum HighDemandRendering {
             "occupations": .array(l.rows.map { r in
                 .object(["soc": .string(r.soc.description), "title": .string(r.title), "highDemand": .bool(r.isHighDemand),
                          "reason": .string(r.reason),
+                         "highDemandRules": panelJSON(r.panel, decides: l.criteria.rule),
                          "criteria": .array(r.checks.map { c in
                              .object(["name": .string(c.name), "value": .double(c.value), "threshold": .double(c.threshold),
                                       "passed": c.passed.map { .bool($0) } ?? .null, "note": .text(c.note)]) })])
