@@ -11,7 +11,7 @@ struct SupplyCommand: ParsableCommand {
         discussion: """
         Counts IPEDS completions (first majors) by award level and year in the area, each year placed by that year's \
         institutional directory; the award levels the proposed credential competes with (datasets/rules/competing-awards.yaml); \
-        the supply/demand ratio against the linked occupations' estimated openings, shared across CIP codes \
+        the supply/demand ratio against the entry occupations' estimated openings, shared across CIP codes \
         (datasets/supply-settings.yaml); and the institutions already awarding them. See docs/supply.md.
         """)
 
@@ -79,7 +79,7 @@ struct SupplyCommand: ParsableCommand {
             for code in cips where seen.insert(code).inserted {
                 programs.append(try inputs.crosswalk.validate(code.description))
             }
-            var competing: CompetingAwards
+            let competing: CompetingAwards
             if !awardLevels.isEmpty {
                 var chosen: [IPEDSAwardLevel] = []
                 for text in awardLevels.flatMap({ $0.split(separator: ",").map(String.init) }) {
@@ -93,20 +93,22 @@ struct SupplyCommand: ParsableCommand {
             } else {
                 competing = rules.value.competing(for: nil)
             }
-            competing.levels.sort()
             let area = loaded.area
-            let completions = AreaCompletions(years: ipeds, area: SupplyArea(area), detail: programs.map(\.code))
             guard let areaSlot = inputs.market.slot(of: area.code) else {
                 throw MicrocredError("area \(area.commandLineName) has no OEWS estimates", hint: "Choose a state or metro area OEWS publishes")
             }
-            let codes = programs.map(\.code)
-            let occupations = SupplyOccupations.linked(to: codes, crosswalk: inputs.crosswalk, market: inputs.market, area: areaSlot)
-            let averageYears = settings.value.averageYears
-            let averages = completions.averages(levels: competing.levels, averageYears: averageYears)
-            let gap = SupplyGap.compute(occupations: occupations, proposal: codes, completions: averages, settings: settings.value,
-                                        averageYears: Array(completions.years.suffix(averageYears)))
-            let analysis = SupplyAnalysis.build(completions: completions, years: ipeds, cips: programs.map { ($0.code, $0.title) },
-                                                competing: competing, settings: settings.value, gap: gap)
+            // Demand is the entry occupations the completer method counts
+            // (the rules file's default completer profile), as in `align`.
+            let reachability = try configuration.reachabilityRules()
+            let method = CompleterMethod(rules: reachability.value, profile: CompleterProfile(defaultsOf: reachability.value),
+                                         jobZones: inputs.jobZones)
+            let mask = method.countsMask(market: inputs.market)
+            let occupations = SupplyOccupations.counted(to: programs.map(\.code), crosswalk: inputs.crosswalk, market: inputs.market,
+                                                        area: areaSlot, counts: { $0 < mask.count && mask[$0] })
+            let counted = method.profile.purpose == .upskill ? "linked occupations learners hold" : "entry occupations"
+            let analysis = SupplyAnalysis.evaluate(years: ipeds, area: SupplyArea(area), programs: programs.map { ($0.code, $0.title) },
+                                                   competing: competing, settings: settings.value, occupations: occupations,
+                                                   occupationsCounted: counted + " (completer method, the default profile of \(configuration.displayName(of: reachability.file)))")
             let sources = loaded.bundle.citationsByDataset
             switch output.format {
             case .json:

@@ -176,8 +176,10 @@ final class FetchCommandTests: XCTestCase {
 
         // Not fetched, from the shared folder instead: O*NET "29.x" ratings (the
         // vintage names no release, so there is no address to fetch) and OEWS
-        // all areas (BLS's oesm25all.zip is not in the workspace).
-        let extra = ["--data", shared.appendingPathComponent("onet").path, "--data", shared.appendingPathComponent("bls-oews").path]
+        // all areas (BLS's oesm25all.zip is not in the workspace), and IPEDS
+        // (the supply section; not fetched by `datasets fetch`).
+        let extra = ["--data", shared.appendingPathComponent("onet").path, "--data", shared.appendingPathComponent("bls-oews").path,
+                     "--data", shared.appendingPathComponent("ipeds").path]
         let asOf = try String(contentsOf: CLIRunner.root.appendingPathComponent("reports/as-of"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         for example in ["cloud-networking-badge", "data-science-graduate-certificate", "medical-coding-cpe"] {
             let out = work.appendingPathComponent("reports/\(example)")

@@ -21,15 +21,15 @@ final class SupplyCommandTests: XCTestCase {
         XCTAssertEqual(byYear("3"), [1_454, 1_448, 1_435])
         XCTAssertEqual(byYear("21"), [180, 309, 298])
         let gap = try XCTUnwrap(supply["gap"] as? [String: Any])
-        // Levels 20 and 21 average (180 + 309 + 298) / 3; 51.3801 is the only one of
-        // the 21 CIP codes linked to 29-1141 with such awards in Georgia, so its share is 1.
+        // Levels 20 and 21 average (180 + 309 + 298) / 3.
         XCTAssertEqual(try XCTUnwrap(gap["supply"] as? Double), 787.0 / 3, accuracy: 1e-9)
-        let nurses = try XCTUnwrap((gap["occupations"] as? [[String: Any]])?.first { $0["soc"] as? String == "29-1141" })
-        XCTAssertEqual(nurses["linkedCIPCount"] as? Int, 21)
-        XCTAssertEqual(try XCTUnwrap(nurses["share"] as? Double), 1, accuracy: 1e-12)
-        let demand = try XCTUnwrap(gap["demand"] as? Double), ratio = try XCTUnwrap(gap["ratio"] as? Double)
-        XCTAssertEqual(ratio, 787.0 / 3 / demand, accuracy: 1e-12)
-        XCTAssertEqual((gap["band"] as? [String: Any])?["id"] as? String, "undersupplied")
+        // Demand is the entry occupations of the default completer profile (a
+        // 9-hour undergraduate certificate after high school): Registered Nurses
+        // (29-1141, a bachelor's occupation) is not one, so there is no ratio.
+        XCTAssertEqual((gap["occupations"] as? [[String: Any]])?.count, 0)
+        XCTAssertNil(gap["ratio"])
+        XCTAssertEqual(gap["ratioNote"] as? String, "no ratio: no counted occupation is linked to these CIP codes")
+        XCTAssertTrue((gap["occupationsCounted"] as? String)?.hasPrefix("entry occupations") ?? false)
         let names = (supply["competitors"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
         XCTAssertEqual(names, ["Central Georgia Technical College", "Albany Technical College"])
     }

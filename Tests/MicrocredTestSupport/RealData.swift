@@ -109,7 +109,27 @@ public final class RealDataStore: @unchecked Sendable {
         let area = parsed.area?.spec
         let ids = DataBundle.referenceDatasets(for: area, resolver: resolver)
             + DataBundle.alignmentDatasets(for: area?.datasetID ?? .oewsState, profiles: true)
-        return try ReportPipeline.evaluate(parsed, proposalPath: proposalPath, bundle: bundle(ids), configuration: configuration, asOf: asOf)
+        var merged = try bundle(ids)
+        // The IPEDS years of the supply section, as ReportPipeline.load requests them.
+        let settings = try configuration.supplySettings()
+        let plan = try IPEDSPlan.resolve([], newest: settings.value.averageYears, catalog: configuration.catalog)
+        merged.merge(try ipeds(plan))
+        return try ReportPipeline.evaluate(parsed, proposalPath: proposalPath, bundle: merged, configuration: configuration, asOf: asOf)
+    }
+
+    private var ipedsCache: [IPEDSPlan: DataBundle] = [:]
+
+    /// The IPEDS files of `plan`, loaded at most once per test run.
+    public func ipeds(_ plan: IPEDSPlan) throws -> DataBundle {
+        lock.lock()
+        let hit = ipedsCache[plan]
+        lock.unlock()
+        if let hit { return hit }
+        let loaded = try DataBundle.load(requests: plan.requests, resolver: resolver)
+        lock.lock()
+        ipedsCache[plan] = loaded
+        lock.unlock()
+        return loaded
     }
 }
 
@@ -127,6 +147,8 @@ extension DataBundle {
         educationTraining = educationTraining ?? other.educationTraining
         technology = technology ?? other.technology
         highDemandLists.merge(other.highDemandLists) { a, _ in a }
-        for item in other.provenance where !provenance.contains(where: { $0.id == item.id }) { provenance.append(item) }
+        ipedsInstitutions.merge(other.ipedsInstitutions) { a, _ in a }
+        ipedsCompletions.merge(other.ipedsCompletions) { a, _ in a }
+        for item in other.provenance where !provenance.contains(where: { $0.id == item.id && $0.vintage.vintage == item.vintage.vintage }) { provenance.append(item) }
     }
 }

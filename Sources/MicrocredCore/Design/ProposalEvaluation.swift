@@ -60,6 +60,13 @@ public struct ProposalEvaluation: Sendable {
     public var proposalName: String
     /// The settings files read, for the Sources section.
     public var configurationFiles: ConfigurationFiles
+    /// The supply side (IPEDS completions of the competing programs, the gap
+    /// against the counted occupations' openings, the competitors); nil when
+    /// the catalog has no IPEDS years, with the reason in `supplyNote`.
+    public var supply: SupplyAnalysis?
+    public var supplyNote: String?
+    /// How many competitors the report lists (supply-settings.yaml).
+    public var supplyTopCompetitors: Int
     /// The needs assessment's bottom line.
     public private(set) var recommendation = Recommendation(decision: .reconsider, reasons: [])
     /// The evaluation plan's KPIs.
@@ -69,7 +76,11 @@ public struct ProposalEvaluation: Sendable {
 
     public init(validated: ValidatedProposal, alignment: DisciplineAlignment, design: DesignAssessment, rules: DesignRules,
                 settings: ReportSettings, sources: [ReportSource], asOf: CalendarDate, proposalName: String,
-                configurationFiles: ConfigurationFiles) {
+                configurationFiles: ConfigurationFiles, supply: SupplyAnalysis? = nil, supplyNote: String? = nil,
+                supplyTopCompetitors: Int = 10) {
+        self.supply = supply
+        self.supplyNote = supplyNote
+        self.supplyTopCompetitors = supplyTopCompetitors
         self.validated = validated
         self.alignment = alignment
         self.design = design

@@ -51,6 +51,9 @@ public struct Recommendation: Sendable, Hashable {
                 blockers.append("Only \(text) of the linked occupations' estimated area openings are in high-demand occupations (at least \(Figures.fixed(settings.minHighDemandShare * 100, places: 0))% needed).")
             }
         }
+        let supply = SupplyRecommendation.reasons(inputs, score: score)
+        reasons += supply.reasons
+        blockers += supply.blockers
         if inputs.proposal.employerPartners.isEmpty && inputs.proposal.advisoryBoard.isEmpty {
             blockers.append("No employer partner or advisory board member is named; engage employers before launch.")
         } else {

@@ -8,11 +8,25 @@ public struct ReportSettings: Sendable, Hashable, Decodable {
         public var proceedMinScore: Double
         public var reconsiderBelowScore: Double
         public var minHighDemandShare: Double
+        /// Supply bands (supply-settings.yaml ids) that add a reason and keep
+        /// a proceed from standing unless demand is strong; nil: none.
+        public var supplyBlockingBands: [String]?
+        /// The score at or above which demand is strong enough for a proceed
+        /// to stand in a blocking supply band; nil: never.
+        public var supplyStrongDemandScore: Double?
+        /// Supply bands that add a supporting reason; nil: none.
+        public var supplySupportingBands: [String]?
+        /// Competitors at or above which a (non-blocking) reason names the crowded field; nil: never.
+        public var supplyManyCompetitors: Int?
 
         enum CodingKeys: String, CodingKey {
             case proceedMinScore = "proceed_min_score"
             case reconsiderBelowScore = "reconsider_below_score"
             case minHighDemandShare = "min_high_demand_share"
+            case supplyBlockingBands = "supply_blocking_bands"
+            case supplyStrongDemandScore = "supply_strong_demand_score"
+            case supplySupportingBands = "supply_supporting_bands"
+            case supplyManyCompetitors = "supply_many_competitors"
         }
     }
 

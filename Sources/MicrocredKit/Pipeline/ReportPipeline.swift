@@ -38,7 +38,8 @@ public enum ReportPipeline {
         let area = parsed.area?.spec
         let reference = DataBundle.referenceDatasets(for: area, resolver: configuration.resolver)
         let analysis = DataBundle.alignmentDatasets(for: areaDataset(area, resolver: configuration.resolver), profiles: true)
-        return try DataBundle.load(reference + analysis, resolver: configuration.resolver)
+        let ipeds = try supplyPlan(configuration: configuration).plan?.requests ?? []
+        return try DataBundle.load(requests: (reference + analysis).map { DatasetRequest($0) } + ipeds, resolver: configuration.resolver)
     }
 
     /// Stage 4: checks the proposal against the data and evaluates it.
@@ -80,10 +81,23 @@ public enum ReportPipeline {
                                                       weights: configuration.weights.value, highDemand: rule, method: method)
         let rules = try configuration.designRules()
         let settings = try configuration.reportSettings()
-        let reportSources = sources.map { source in
+        var reportSources = sources.map { source in
             var cited = ReportSource(source, asOf: asOf)
             cited.checksumWarning = bundle.checksumMismatches.first { $0.dataset == source.id && $0.vintage == source.vintage.vintage }?.warning
             return cited
+        }
+        let supplyPlan = try supplyPlan(configuration: configuration)
+        var supply: (analysis: SupplyAnalysis, top: Int)? = nil
+        if let plan = supplyPlan.plan {
+            let s = try Self.supply(plan: plan, proposal: validated.proposal, area: validated.area, programs: programs, alignment: alignment,
+                                    inputs: inputs, bundle: bundle, configuration: configuration)
+            supply = (s.0, s.top)
+            for partial in s.sources {
+                guard let resolved = bundle.provenance.last(where: { $0.id == partial.id }) else { continue }
+                var source = ReportSource(resolved, asOf: asOf)
+                source.vintage = partial.vintage
+                reportSources.append(source)
+            }
         }
         let oews = reportSources.first { $0.id == datasetID }.map { "OEWS \($0.vintage)" } ?? "OEWS"
         let ep = reportSources.first { $0.id == .epOccupation }.map { "EP \($0.vintage)" } ?? "EP"
@@ -101,7 +115,8 @@ public enum ReportPipeline {
                                       designRules: configuration.displayName(of: rules.file),
                                       reportSettings: configuration.displayName(of: settings.file),
                                       scoringWeights: configuration.displayName(of: configuration.weights.file),
-                                      highDemandCriteria: configuration.displayName(of: configuration.criteria.file)))
+                                      highDemandCriteria: configuration.displayName(of: configuration.criteria.file)),
+                                  supply: supply?.analysis, supplyNote: supplyPlan.note, supplyTopCompetitors: supply?.top ?? 10)
     }
 
     /// Stage 5: every report and the index (pure).

@@ -14,6 +14,7 @@ public enum NeedsAssessmentReport {
         doc.append(CompleterReportSections.reachability(inputs))
         doc.append(occupations(inputs))
         doc.append(CompleterReportSections.highDemandRules(inputs))
+        doc.append(SupplyReportSection.render(inputs))
         doc.append(adjacent(inputs))
         doc.append(learners(inputs))
         doc.append(employers(inputs))
@@ -177,7 +178,7 @@ public enum NeedsAssessmentReport {
         }
         let epWages = EPData.wageLabel(year: a.projectionWageYear)
         items.append("EP's median wages describe \(epWages) and OEWS's \(inputs.oewsSource?.vintage ?? "the OEWS release"); this report uses OEWS wages for the area and does not mix the two.")
-        items.append("The crosswalk links programs to occupations by content, not by where graduates work; public data do not show completions, non-credit learners or incumbent workers, nor job postings.")
+        items.append("The crosswalk links programs to occupations by content, not by where graduates work; public data do not show non-credit learners or incumbent workers, nor job postings" + (inputs.supply == nil ? ", and this report shows no completions." : "; completions are IPEDS first majors, counted at the institution (see Supply and competition)."))
         for source in inputs.sources { if let warning = source.age?.warning { items.append(warning) } }
         var doc = MarkdownDocument()
         doc.heading(2, "What the data cannot show")
@@ -191,8 +192,14 @@ public enum NeedsAssessmentReport {
         doc.heading(2, "Recommendation")
         doc.paragraph("\(strong: "\(r.decision.rawValue.capitalized).")")
         doc.bullets(r.reasons.map(MarkdownText.text))
-        doc.paragraph("Thresholds: proceed at a score of \(Figures.fixed(inputs.settings.recommendation.proceedMinScore, places: 0)) or more with at least \(Figures.fixed(inputs.settings.recommendation.minHighDemandShare * 100, places: 0))% of openings in high-demand occupations; reconsider below \(Figures.fixed(inputs.settings.recommendation.reconsiderBelowScore, places: 0)) (datasets/report-settings.yaml).")
+        doc.paragraph("Thresholds: proceed at a score of \(Figures.fixed(inputs.settings.recommendation.proceedMinScore, places: 0)) or more with at least \(Figures.fixed(inputs.settings.recommendation.minHighDemandShare * 100, places: 0))% of openings in high-demand occupations; reconsider below \(Figures.fixed(inputs.settings.recommendation.reconsiderBelowScore, places: 0))\(supplyThresholds(inputs.settings.recommendation)) (datasets/report-settings.yaml).")
         return doc
+    }
+
+    static func supplyThresholds(_ r: ReportSettings.Recommendation) -> String {
+        guard let bands = r.supplyBlockingBands, !bands.isEmpty else { return "" }
+        let strong = r.supplyStrongDemandScore.map { " unless the score is \(Figures.fixed($0, places: 0)) or more" } ?? ""
+        return "; a supply/demand ratio in the \(bands.joined(separator: " or ")) band keeps a proceed from standing\(strong)"
     }
 }
 

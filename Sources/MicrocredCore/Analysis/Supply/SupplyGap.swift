@@ -68,6 +68,9 @@ public struct SupplyGap: Sendable, Hashable, Codable {
     public var sharingRule: String
     public var bandsSource: String
     public var averageYears: [String]
+    /// Which occupations' openings are the demand, in words (e.g. "entry
+    /// occupations of the completer method").
+    public var occupationsCounted: String = "every occupation linked to the CIP codes"
 
     public static let sharingRuleText = "An occupation's openings are shared across every CIP code the crosswalk links to it, in proportion to their area completions at the competing award levels (equally when none has completions); the proposal's demand is the sum of its shares, so no opening is counted once per CIP."
 
@@ -99,7 +102,9 @@ public struct SupplyGap: Sendable, Hashable, Codable {
         let demand = rows.reduce(0.0) { $0 + ($1.sharedOpenings ?? 0) }
         let supply = Set(proposal).reduce(0.0) { $0 + (completions[$1] ?? 0) }
         var ratio: Double? = nil, note: String? = nil
-        if rows.allSatisfy({ $0.annualOpenings == nil }) {
+        if rows.isEmpty {
+            note = "no ratio: no counted occupation is linked to these CIP codes"
+        } else if rows.allSatisfy({ $0.annualOpenings == nil }) {
             note = "no ratio: none of the occupations has an estimate of area openings"
         } else if demand <= 0 {
             note = "no ratio: the occupations' shared openings are 0"

@@ -22,6 +22,8 @@ public struct SupplySettings: Sendable, Hashable, Codable {
     public var averageSource: String
     public var bandsSource: String
     public var bands: [SupplyBand]
+    /// How many competitors (most completions first) a report lists; nil: 10.
+    public var reportTopCompetitors: Int?
 
     public init(effectiveDate: String, averageYears: Int, averageSource: String, bandsSource: String, bands: [SupplyBand]) {
         self.effectiveDate = effectiveDate
@@ -37,6 +39,7 @@ public struct SupplySettings: Sendable, Hashable, Codable {
         case averageSource = "average_source"
         case bandsSource = "bands_source"
         case bands = "supply_demand_bands"
+        case reportTopCompetitors = "report_top_competitors"
     }
 
     /// The band of `ratio`: rounded to two decimals, the first band whose

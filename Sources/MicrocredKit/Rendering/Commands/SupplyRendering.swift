@@ -75,7 +75,7 @@ public enum SupplyRendering {
             let band = g.band?.label ?? (g.ratioNote ?? "—")
             doc.table(OutputTable(headers: ["Measure", "Value"], rows: [
                 ["Supply: competing completions, \(g.averageYears.joined(separator: ", ")) average", average(g.supply)],
-                ["Demand: shared annual openings of linked occupations", average(g.demand)],
+                ["Demand: shared annual openings of " + g.occupationsCounted, average(g.demand)],
                 ["Supply/demand ratio", ratio],
                 ["Band", band],
             ], rightAligned: [], maxWidths: [0: 72, 1: 70]))
