@@ -49,7 +49,7 @@ final class DesignRulesTests: XCTestCase {
         XCTAssertEqual(r.credentialType.undergraduateCertificateBelowSemesterHours.citation.source.id, "usg-aah-2-3-8")
         XCTAssertEqual(r.gainfulEmployment.annualDebtToEarningsMaxPercent.value, 8)
         XCTAssertEqual(r.gainfulEmployment.discretionaryDebtToEarningsMaxPercent.value, 20)
-        XCTAssertEqual(r.programLength.map(\.id), ["academic-year", "short-undergraduate", "short-graduate", "short-clock-hours-loans"])
+        XCTAssertEqual(r.programLength.map(\.id), ["academic-year", "academic-year-graduate", "short-undergraduate", "short-graduate", "short-clock-hours-loans"])
         XCTAssertEqual(r.workforcePell.law.source.citation, "P.L. 119-21 §83002")
         XCTAssertEqual(r.workforcePell.finalRule.source.citation, "91 FR 29254")
         XCTAssertEqual(r.gainfulEmployment.citation.source.citation, "88 FR 70004")
@@ -184,7 +184,7 @@ final class DesignRulesTests: XCTestCase {
             try aid(proposal(hours: hours, weeks: weeks, level: level, credential: .certificate, stacksInto: nil), .titleIV)
         }
         XCTAssertEqual(try titleIV(.credit(24, .semester), weeks: 30).result, .yes)
-        XCTAssertEqual(try titleIV(.credit(24, .semester), weeks: 30).citation.pinpoint, "§668.8(c)(3)")
+        XCTAssertEqual(try titleIV(.credit(24, .semester), weeks: 30).citation.pinpoint, "§668.8(c)(3); §668.3(a)")
         XCTAssertEqual(try titleIV(.credit(16, .semester), weeks: 15).result, .conditional)
         XCTAssertEqual(try titleIV(.credit(16, .semester), weeks: 15).citation.pinpoint, "§668.8(d)(1)")
         XCTAssertEqual(try titleIV(.credit(16, .semester), weeks: 14).result, .no)

@@ -219,7 +219,9 @@ final class ReportDecisionTests: XCTestCase {
         XCTAssertTrue(earnings.basis.contains("OEWS May 2025"))
         XCTAssertTrue(kpis.contains { $0.name == "Stacking into the degree" })
         let timeline = EvaluationPlanner.timeline(base)
-        XCTAssertEqual(timeline.first?.month, "2026-08")   // 12 months before Fall 2027 (August)
+        XCTAssertEqual(timeline.first?.month, "2026-06")   // the advisory board, 14 months before Fall 2027 (August)
+        XCTAssertTrue(timeline.first?.step.hasPrefix("Convene the advisory board") ?? false)
+        XCTAssertEqual(timeline.first { $0.step.hasPrefix("Submit for approval") }?.month, "2026-08")
         XCTAssertEqual(timeline.first { $0.step.hasPrefix("First term") }?.month, "2027-08")
         XCTAssertEqual(timeline.last?.month, "2028-08")
         var noStart = base

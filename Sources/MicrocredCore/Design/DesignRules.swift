@@ -107,6 +107,14 @@ public struct ProgramLengthTier: Sendable, Hashable {
     public var clockHoursMin: Double?
     public var clockHoursMax: Double?
     public var weeksMin: Double?
+    /// The weeks minimum for clock-hour programs when it differs (34 CFR 668.3: 26 weeks, against 30 for credit hours).
+    public var clockWeeksMin: Double? = nil
+    /// True when the hours minimum is the institution's own full-time load for the period (a graduate academic year).
+    public var fullTimeLoad: Bool = false
+    /// The institution types the tier applies to as of right; empty means every type.
+    public var institutionTypes: [InstitutionType] = []
+    /// The condition a program at another (or an unstated) type must meet for the tier to apply.
+    public var otherInstitutionsCondition: String? = nil
     public var levels: [AcademicLevel]
     /// `yes` or `conditional`: what meeting the tier means.
     public var result: AidResult
@@ -128,6 +136,19 @@ public struct ProgramLengthTier: Sendable, Hashable {
         self.result = result
         self.aid = aid
         self.conditions = conditions
+    }
+
+    /// The weeks minimum for the proposal's unit.
+    public func weeksMinimum(for hours: ProgramHours) -> Double? {
+        if case .clock = hours, let clockWeeksMin { return clockWeeksMin }
+        return weeksMin
+    }
+
+    /// Whether the tier measures this unit (it has a minimum for it, or uses the full-time load of a credit-hour program).
+    public func uses(_ hours: ProgramHours) -> Bool {
+        if minimum(for: hours) != nil { return true }
+        if fullTimeLoad, case .credit = hours { return true }
+        return false
     }
 
     /// The tier's minimum for a unit, or nil when the tier does not use that unit.

@@ -31,14 +31,19 @@ extension DesignRulesEngine {
         var reasons: [DesignReason] = []
         let lengthText = "\(Figures.short(value)) \(unit) over \(weeksText(proposal.weeks))"
         for tier in rules.programLength {
-            guard let minimum = tier.minimum(for: proposal.hours) else { continue }
+            guard tier.uses(proposal.hours) else { continue }
             var failures: [String] = []
-            if value < minimum { failures.append("\(Figures.short(value)) \(unit) is under its \(Figures.short(minimum))") }
+            if let minimum = tier.minimum(for: proposal.hours), value < minimum {
+                failures.append("\(Figures.short(value)) \(unit) is under its \(Figures.short(minimum))")
+            }
             if case .clock = proposal.hours, let max = tier.clockHoursMax, value > max {
                 failures.append("\(Figures.short(value)) clock hours is over its \(Figures.short(max))")
             }
-            if let weeks = tier.weeksMin, proposal.weeks < weeks { failures.append("\(weeksText(proposal.weeks)) is under its \(Figures.short(weeks))") }
+            if let weeks = tier.weeksMinimum(for: proposal.hours), proposal.weeks < weeks {
+                failures.append("\(weeksText(proposal.weeks)) is under its \(Figures.short(weeks)) weeks of instructional time")
+            }
             if !tier.levels.contains(proposal.level) {
+                failures = []  // its hours and weeks do not bind a program of another level
                 failures.append("it is open only to \(tier.levels.map(\.rawValue).joined(separator: " or ")) programs, and this one is \(proposal.level.rawValue)")
             }
             if failures.isEmpty {
@@ -47,16 +52,33 @@ extension DesignRulesEngine {
                 if !proposal.creditBearing {
                     reasons.append(DesignReason("As a non-credit offering it takes part in Title IV only if the institution runs it as an eligible clock-hour program"))
                 }
-                let conditions = tier.conditions.map { AidCondition($0, .toBeShown, tier.citation) }
-                let row = AidDetermination(program: .titleIV, name: "Title IV program length", result: tier.result, reasons: reasons,
+                var conditions = tier.conditions.map { AidCondition($0, .toBeShown, tier.citation) }
+                var result = tier.result
+                if tier.fullTimeLoad {
+                    conditions.insert(AidCondition("\(Figures.short(value)) \(unit) must be at least the institution's full-time \(proposal.level.rawValue) load for an academic year", .toBeShown, tier.citation), at: 0)
+                    result = .conditional
+                }
+                if !tier.institutionTypes.isEmpty {
+                    let types = tier.institutionTypes.map(\.rawValue).joined(separator: " or ")
+                    if let type = proposal.institutionType, tier.institutionTypes.contains(type) {
+                        reasons.append(DesignReason("The tier applies to \(types) institutions, and this one is \(type.rawValue)", tier.citation))
+                    } else {
+                        let stated = proposal.institutionType.map { "this one is \($0.rawValue)" } ?? "the proposal gives no institution_type"
+                        reasons.append(DesignReason("The tier applies as of right to \(types) institutions; \(stated)", tier.citation))
+                        if let other = tier.otherInstitutionsCondition {
+                            conditions.insert(AidCondition(other, .toBeShown, tier.citation), at: 0)
+                        }
+                    }
+                }
+                let row = AidDetermination(program: .titleIV, name: "Title IV program length", result: result, reasons: reasons,
                                            conditions: conditions, citation: tier.citation)
                 return (row, tier)
             }
             reasons.append(DesignReason("Not the \(tier.id) tier: " + failures.joined(separator: "; "), tier.citation))
         }
         // Cite the shortest tier this program could have met: its unit and its level.
-        let open = rules.programLength.filter { $0.minimum(for: proposal.hours) != nil && $0.levels.contains(proposal.level) }
-        let unitTiers = rules.programLength.filter { $0.minimum(for: proposal.hours) != nil }
+        let open = rules.programLength.filter { $0.uses(proposal.hours) && $0.levels.contains(proposal.level) }
+        let unitTiers = rules.programLength.filter { $0.uses(proposal.hours) }
         let citation = open.last?.citation ?? unitTiers.last?.citation ?? rules.programLength.first?.citation
             ?? RuleCitation(source: RuleSource(id: "none", citation: "34 CFR 668.8", title: "", publisher: "", effective: rules.effective))
         reasons.insert(DesignReason("As a standalone program, \(lengthText) is shorter than every Title IV program-length tier open to it, so students cannot use federal aid for it on its own", citation), at: 0)

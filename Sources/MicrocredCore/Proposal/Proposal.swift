@@ -54,6 +54,8 @@ public struct Proposal: Sendable, Hashable {
     public var purpose: CredentialPurpose? = nil
     /// Changes to the crosswalk's occupations, each with its reason.
     public var occupationTailoring = OccupationTailoring()
+    /// Public, private nonprofit or proprietary; nil when not given.
+    public var institutionType: InstitutionType? = nil
 
     public init(file: String, title: String, institution: String, cip: [CIPCode], area: AreaQuery, level: AcademicLevel,
                 credential: CredentialChoice, creditBearing: Bool, hours: ProgramHours, weeks: Double, delivery: Delivery,

@@ -239,7 +239,8 @@ private struct RulesReader {
         for (i, item) in items.enumerated() {
             let name = "tiers[\(i + 1)]"
             guard let t = section(item, name: name, required: ["id", "source", "levels", "result", "aid"],
-                                  optional: ["cite", "semester_hours_min", "quarter_hours_min", "clock_hours_min", "clock_hours_max", "weeks_min", "conditions"])
+                                  optional: ["cite", "semester_hours_min", "quarter_hours_min", "clock_hours_min", "clock_hours_max", "weeks_min", "conditions",
+                                             "clock_weeks_min", "full_time_load", "institution_types", "other_institutions_condition"])
             else { ok = false; continue }
             let id = t["id"].flatMap { reader.text($0, key: "\(name).id") }
             let pin = t["cite"].flatMap { reader.text($0, key: "\(name).cite") }
@@ -250,8 +251,15 @@ private struct RulesReader {
             let sem = optionalNumber("semester_hours_min", &self), qtr = optionalNumber("quarter_hours_min", &self)
             let clockMin = optionalNumber("clock_hours_min", &self), clockMax = optionalNumber("clock_hours_max", &self)
             let weeks = optionalNumber("weeks_min", &self)
-            if sem == nil && qtr == nil && clockMin == nil {
-                reader.error("'\(name)' gives no minimum hours; add semester_hours_min, quarter_hours_min or clock_hours_min", at: item)
+            let clockWeeks = optionalNumber("clock_weeks_min", &self)
+            let fullTime = t["full_time_load"].flatMap { reader.bool($0, key: "\(name).full_time_load") } ?? false
+            var institutionTypes: [InstitutionType] = []
+            if let n = t["institution_types"], let list = reader.list(n, key: "\(name).institution_types") {
+                institutionTypes = list.compactMap { reader.choice($0, key: "\(name).institution_types", InstitutionType.self, choices: InstitutionType.allCases) }
+            }
+            let otherCondition = t["other_institutions_condition"].flatMap { reader.text($0, key: "\(name).other_institutions_condition") }
+            if sem == nil && qtr == nil && clockMin == nil && !fullTime {
+                reader.error("'\(name)' gives no minimum hours; add semester_hours_min, quarter_hours_min or clock_hours_min (or full_time_load: true)", at: item)
                 ok = false
             }
             var levels: [AcademicLevel] = []
@@ -268,8 +276,13 @@ private struct RulesReader {
                 conditions = list.compactMap { reader.text($0, key: "\(name).conditions") }
             }
             guard let id, let cite, let result, !levels.isEmpty else { ok = false; continue }
-            tiers.append(ProgramLengthTier(id: id, citation: cite, semesterHoursMin: sem, quarterHoursMin: qtr, clockHoursMin: clockMin,
-                                           clockHoursMax: clockMax, weeksMin: weeks, levels: levels, result: result, aid: aid, conditions: conditions))
+            var tier = ProgramLengthTier(id: id, citation: cite, semesterHoursMin: sem, quarterHoursMin: qtr, clockHoursMin: clockMin,
+                                         clockHoursMax: clockMax, weeksMin: weeks, levels: levels, result: result, aid: aid, conditions: conditions)
+            tier.clockWeeksMin = clockWeeks
+            tier.fullTimeLoad = fullTime
+            tier.institutionTypes = institutionTypes
+            tier.otherInstitutionsCondition = otherCondition
+            tiers.append(tier)
         }
         if items.isEmpty { reader.error("'tiers' is empty; list the program-length tiers of 34 CFR 668.8", at: tiersNode); ok = false }
         return ok ? tiers : nil

@@ -5,7 +5,11 @@ import Yams
 /// Reads the proposal keys of the completer method: `admission_requires`,
 /// `purpose` and `occupations: {add: [...], remove: [...]}` (docs/proposal.md).
 enum ProposalMethodFields {
-    static let keys = ["admission_requires", "purpose", "occupations"]
+    static let keys = ["admission_requires", "purpose", "occupations", "institution_type"]
+
+    static func institutionType(_ node: Node?, reader: inout YAMLFieldReader) -> InstitutionType? {
+        node.flatMap { reader.choice($0, key: "institution_type", InstitutionType.self, choices: InstitutionType.allCases) }
+    }
 
     static func admission(_ node: Node?, reader: inout YAMLFieldReader) -> AdmissionRequirement? {
         node.flatMap { reader.choice($0, key: "admission_requires", AdmissionRequirement.self, choices: AdmissionRequirement.allCases) }

@@ -300,6 +300,7 @@ private struct ParseState {
         let admission = ProposalMethodFields.admission(present("admission_requires"), reader: &reader)
         let purpose = ProposalMethodFields.purpose(present("purpose"), reader: &reader)
         let tailoring = ProposalMethodFields.tailoring(present("occupations"), reader: &reader)
+        let institutionType = ProposalMethodFields.institutionType(present("institution_type"), reader: &reader)
 
         guard !reader.diagnostics.hasErrors,
               let title, let institution, let cips, let areaSpec, let level, let credential, let creditBearing,
@@ -315,6 +316,7 @@ private struct ParseState {
         withMethod.admissionRequires = admission
         withMethod.purpose = purpose
         withMethod.occupationTailoring = tailoring
+        withMethod.institutionType = institutionType
         return done(withMethod)
     }
 

@@ -14,6 +14,7 @@ public enum ProposalTemplate {
     # --- Required -------------------------------------------------------------
     title: Cloud Infrastructure Fundamentals
     institution: Example State University     # a fictional name; use your own
+    institution_type: public    # public | private-nonprofit | proprietary (decides the Title IV length rules)
     cip: [11.0901]              # one or more CIP 2020 codes (first = primary discipline)
     area: GA                    # US, a state (postal GA or FIPS 13), or a metro CBSA code (12060)
     level: undergraduate        # undergraduate | graduate

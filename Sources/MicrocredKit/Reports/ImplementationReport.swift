@@ -140,6 +140,11 @@ public enum ImplementationReport {
             return doc
         }
         doc.paragraph("Counted back from the first term by the lead times in datasets/report-settings.yaml.")
+        if let fit = EvaluationPlanner.feasibility(inputs), !fit.fits {
+            let steps = fit.pastSteps.map { "\($0.month) \($0.step)" }.joined(separator: "; ")
+            let earliest = fit.earliestFeasibleTerm.map { " The earliest term that leaves every lead time is \($0)." } ?? ""
+            doc.quote("**Warning:** as of \(inputs.asOf), \(fit.pastSteps.count) step\(fit.pastSteps.count == 1 ? " is" : "s are") already past: \(steps).\(earliest)")
+        }
         doc.table(MarkdownTable(["month", "step"], milestones.map { ["\($0.month)", "\($0.step)"] }))
         doc.mermaid(.timeline(title: "Launch of \(inputs.proposal.title)", events: milestones.map { .init($0.month, $0.step) }))
         return doc
