@@ -271,6 +271,54 @@ public final class CSVReader {
         }
     }
 
+    /// Calls `body` with each data record in file order, except records
+    /// that `keepLine` turns down unparsed.
+    ///
+    /// `keepLine` sees the bytes of each physical line that holds exactly
+    /// one record (it starts at a record boundary, has no CR before its line
+    /// ending and an even number of quotes, so no field continues onto the
+    /// next line), without its line ending. A line it turns down is counted
+    /// (record and line numbers stay those of the file) and never reaches
+    /// libcsv, so none of its fields is checked: this is for reads that want
+    /// a few rows of a large, known file, never for validation. Lines of any
+    /// other shape, and a line that two reads from disk split, are parsed
+    /// and handed to `body` as usual: the filter saves work, and `body` must
+    /// still test each record it is handed.
+    public func forEach(keepLine: @escaping (UnsafeRawBufferPointer) -> Bool, _ body: (CSVRecord) throws -> Void) throws {
+        lineFilter = keepLine
+        defer { lineFilter = nil }
+        try forEach(body)
+    }
+
+    /// How many records a `keepLine` filter turned down unparsed.
+    public private(set) var skippedRecords = 0
+    private var lineFilter: ((UnsafeRawBufferPointer) -> Bool)?
+
+    /// Whether the one-record line at `start` (`length` bytes up to and
+    /// including its LF) is turned down by the line filter.
+    private func filterSkips(_ start: UnsafeMutableRawPointer, _ length: Int) -> Bool {
+        guard let filter = lineFilter, state.pointee.rowIsEmpty, parser.pointee.pstate == 0, parser.pointee.entry_pos == 0 else {
+            return false
+        }
+        var body = length - 1
+        let bytes = start.assumingMemoryBound(to: UInt8.self)
+        if body > 0 && bytes[body - 1] == 0x0D { body -= 1 }
+        guard body > 0, memchr(start, 0x0D, body) == nil, memchr(start, 0, body) == nil else { return false }
+        if let quote = format.quote {
+            var quotes = 0
+            var p = UnsafeRawPointer(start)
+            var left = body
+            while left > 0, let q = memchr(p, Int32(quote), left) {
+                quotes += 1
+                let advance = p.distance(to: UnsafeRawPointer(q)) + 1
+                p += advance
+                left -= advance
+            }
+            guard quotes % 2 == 0 else { return false }
+        }
+        return !filter(UnsafeRawBufferPointer(start: start, count: body))
+    }
+
     /// Reads every remaining record and returns how many there were.
     @discardableResult
     public func countRecords() throws -> Int {
@@ -325,6 +373,14 @@ public final class CSVReader {
                 endsLine = false
             }
             let segmentOffset = byteCount - chunkFill + chunkPos
+            if endsLine, filterSkips(start, segmentLength) {
+                if segmentLength >= 2, start.load(fromByteOffset: segmentLength - 2, as: UInt8.self) == 0x0D { crlfLines += 1 }
+                recordCount += 1
+                skippedRecords += 1
+                lineCount += 1
+                chunkPos += segmentLength
+                continue
+            }
             let s = state
             if s.pointee.rowIsEmpty && parser.pointee.pstate == 0 {
                 s.pointee.pendingLine = lineCount + 1

@@ -86,8 +86,12 @@ func loadAnalysis(_ query: AreaQuery, configuration: RunConfiguration, profiles:
         // Without the all-areas file, names can still match a state.
         dataset = .oewsState
     }
-    var bundle = try DataBundle.load(requests: DataBundle.alignmentDatasets(for: dataset, profiles: profiles).map { DatasetRequest($0) } + also,
-                                 resolver: resolver)
+    // A metro area needs, of the all-areas file, the nation, the states and itself.
+    var scope: DatasetScope? = nil
+    if case .metro(let cbsa) = query, dataset == .oewsAllAreas { scope = .oewsAreas(OEWSAreaScope(metros: [cbsa])) }
+    var bundle = try DataBundle.load(requests: DataBundle.alignmentDatasets(for: dataset, profiles: profiles).map {
+        DatasetRequest($0, scope: $0 == .oewsAllAreas ? scope : nil)
+    } + also, resolver: resolver)
     var areas = try DataBundle.oewsDatasets(for: dataset).flatMap { try bundle.oews($0).areas }
     if let area = query.find(in: areas) { return AreaAnalysis(bundle: bundle, dataset: dataset, area: area) }
     var searched = resolver.catalog.entry(dataset)?.title ?? dataset.rawValue

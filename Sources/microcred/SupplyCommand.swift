@@ -70,10 +70,13 @@ struct SupplyCommand: ParsableCommand {
             let rules = try configuration.competingAwardRules()
             let yearNames = years.flatMap { $0.split(separator: ",").map(String.init) }
             let plan = try IPEDSPlan.resolve(yearNames, newest: settings.value.averageYears, catalog: configuration.catalog)
-            // The IPEDS files load with the labor-market files, each on its own core.
-            let loaded = try loadAnalysis(areaOption.area, configuration: configuration, profiles: false, also: plan.requests)
-            let inputs = try loaded.bundle.alignmentInputs(for: loaded.dataset, aggregates: configuration.socAggregates.value)
-            let ipeds = try loaded.bundle.ipedsYears(plan)
+            // The HD files load with the labor-market files; the completions
+            // then read only the rows of institutions placed in the area.
+            let loaded = try loadAnalysis(areaOption.area, configuration: configuration, profiles: false, also: plan.institutionRequests)
+            var bundle = loaded.bundle
+            try bundle.addCompletions(plan, area: SupplyArea(loaded.area), resolver: configuration.resolver)
+            let inputs = try bundle.alignmentInputs(for: loaded.dataset, aggregates: configuration.socAggregates.value)
+            let ipeds = try bundle.ipedsYears(plan)
             var programs: [CIPProgram] = []
             var seen = Set<CIPCode>()
             for code in cips where seen.insert(code).inserted {
@@ -109,7 +112,7 @@ struct SupplyCommand: ParsableCommand {
             let analysis = SupplyAnalysis.evaluate(years: ipeds, area: SupplyArea(area), programs: programs.map { ($0.code, $0.title) },
                                                    competing: competing, settings: settings.value, occupations: occupations,
                                                    occupationsCounted: counted + " (completer method, the default profile of \(configuration.displayName(of: reachability.file)))")
-            let sources = loaded.bundle.citationsByDataset
+            let sources = bundle.citationsByDataset
             switch output.format {
             case .json:
                 let files = [settings.file, rules.file].map(configuration.displayName(of:))

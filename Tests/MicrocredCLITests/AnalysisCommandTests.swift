@@ -60,8 +60,45 @@ final class AnalysisCommandTests: XCTestCase {
         let result = try CLIRunner.run(["rank", "--area", "12060", "--family", "11", "--format", "csv"])
         XCTAssertEqual(result.status, 0, result.stderr)
         let lines = result.stdout.split(separator: "\n")
-        XCTAssertEqual(String(lines[0]) + "\n", "area,area_title,cip,cip_title,rank,score,openings,wage,growth,high_demand_share,education_fit,est_area_openings,occupations\n")
+        XCTAssertEqual(String(lines[0]) + "\n", "area,area_title,cip,cip_title,rank,score,openings,wage,growth,high_demand_share,education_fit,est_area_openings,occupations,supply_completions,supply_demand_openings,supply_demand_ratio,supply_band\n")
         XCTAssertTrue(lines.dropFirst().allSatisfy { $0.hasPrefix("12060,\"Atlanta-Sandy Springs-Roswell, GA\",11.") })
+    }
+
+    /// The supply columns of `rank` are the gap `supply` computes for the
+    /// same CIP code and area at the same award levels.
+    func testRankSupplyColumnsAgreeWithTheSupplyCommand() throws {
+        for (area, cip) in [("GA", "51.0713"), ("12060", "11.0901"), ("42340", "47.0303")] {
+            let rank = try CLIRunner.run(["rank", "--area", area, "--format", "csv"])
+            XCTAssertEqual(rank.status, 0, rank.stderr)
+            let header = rank.stdout.split(separator: "\n")[0].split(separator: ",").map(String.init)
+            guard let row = rank.stdout.split(separator: "\n").first(where: { $0.contains(",\(cip),") }) else {
+                XCTFail("\(cip) is not ranked in \(area)")
+                continue
+            }
+            // The area title may hold a quoted comma: read the last four fields.
+            let fields = row.split(separator: ",", omittingEmptySubsequences: false).suffix(4).map(String.init)
+            XCTAssertEqual(header.suffix(4), ["supply_completions", "supply_demand_openings", "supply_demand_ratio", "supply_band"])
+            let supply = try CLIRunner.run(["supply", "--cip", cip, "--area", area, "--format", "json"])
+            XCTAssertEqual(supply.status, 0, supply.stderr)
+            let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(supply.stdout.utf8)) as? [String: Any])
+            let gap = try XCTUnwrap((json["supply"] as? [String: Any])?["gap"] as? [String: Any], "\(json.keys.sorted())")
+            let completions = try XCTUnwrap((gap["supply"] as? NSNumber)?.doubleValue)
+            XCTAssertEqual(Double(fields[0]) ?? -1, completions, accuracy: 0.051, "\(area) \(cip) completions")
+            if let demand = (gap["demand"] as? NSNumber)?.doubleValue, let ratio = (gap["ratio"] as? NSNumber)?.doubleValue {
+                XCTAssertEqual(Double(fields[1]) ?? -1, demand, accuracy: 0.051, "\(area) \(cip) demand")
+                XCTAssertEqual(Double(fields[2]) ?? -1, ratio, accuracy: 0.0051, "\(area) \(cip) ratio")
+                XCTAssertFalse(fields[3].isEmpty)
+            } else {
+                XCTAssertEqual(fields[2], "", "no ratio in `supply`, none in `rank`")
+            }
+        }
+    }
+
+    func testRankWithoutSupplyLeavesTheColumnsEmptyAndSaysWhy() throws {
+        let result = try CLIRunner.run(["rank", "--area", "GA", "--top", "3", "--no-supply", "--format", "csv"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains("--no-supply"), result.stderr)
+        XCTAssertTrue(result.stdout.split(separator: "\n").dropFirst().allSatisfy { $0.hasSuffix(",,,,") })
     }
 
     func testRankAllAreasCSV() throws {

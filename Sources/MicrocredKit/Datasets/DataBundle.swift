@@ -38,6 +38,15 @@ public struct DataBundle: Sendable {
     /// As `load(_:resolver:)`, with a vintage chosen per request: several
     /// vintages of one dataset (IPEDS years) load side by side.
     public static func load(requests: [DatasetRequest], resolver: DatasetResolver) throws -> DataBundle {
+        var bundle = DataBundle()
+        try bundle.add(requests: requests, resolver: resolver)
+        return bundle
+    }
+
+    /// Loads `requests` into this bundle, as `load(requests:resolver:)`
+    /// does: for a second stage whose rows depend on a first (completions
+    /// read for the institutions the HD files place in an area).
+    public mutating func add(requests: [DatasetRequest], resolver: DatasetResolver) throws {
         var requested: [DatasetRequest] = []
         for request in requests where !requested.contains(request) { requested.append(request) }
         var files: [DatasetFile] = []
@@ -47,6 +56,7 @@ public struct DataBundle: Sendable {
             guard resolved.path != nil else { throw DatasetResolver.missing(resolved) }
             var file = DatasetFile(path: resolved.path ?? "", entry: resolved.entry, catalogDirectory: resolver.catalog.directory)
             if request.vintage != nil { file.vintage = resolved.vintage.vintage }
+            file.scope = request.scope
             provenance.append(resolved)
             if let companion = DatasetLoaders.loader(for: resolved.entry.kind).companion {
                 let partner = try resolver.require(companion)
@@ -67,18 +77,16 @@ public struct DataBundle: Sendable {
                 checks.set(i - jobs.count, ChecksumVerification.check(digests[i - jobs.count]))
             }
         }
-        var bundle = DataBundle()
         for i in files.indices {
             guard let loaded = results.get(i) else { continue }
             for report in loaded.reports { try report.throwIfErrors() }
-            loaded.place(&bundle)
+            loaded.place(&self)
         }
         let order = Dictionary(resolver.catalog.datasets.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
         var seen = Set<DatasetRequest>()
-        bundle.provenance = provenance.filter { seen.insert(DatasetRequest($0.id, vintage: $0.vintage.vintage)).inserted }
+        self.provenance = (self.provenance + provenance).filter { seen.insert(DatasetRequest($0.id, vintage: $0.vintage.vintage)).inserted }
             .sorted { (order[$0.id] ?? .max, $0.vintage.referenceDate) < (order[$1.id] ?? .max, $1.vintage.referenceDate) }
-        bundle.checksumMismatches = checks.mismatches
-        return bundle
+        checksumMismatches += checks.mismatches
     }
 
     /// The datasets read, for citing (catalog order).
@@ -121,10 +129,13 @@ public struct DataBundle: Sendable {
 public struct DatasetRequest: Sendable, Hashable {
     public var id: DatasetID
     public var vintage: String?
+    /// The rows to read, for the kinds that can read part of a file (nil: all).
+    public var scope: DatasetScope?
 
-    public init(_ id: DatasetID, vintage: String? = nil) {
+    public init(_ id: DatasetID, vintage: String? = nil, scope: DatasetScope? = nil) {
         self.id = id
         self.vintage = vintage
+        self.scope = scope
     }
 }
 

@@ -13,6 +13,8 @@ public struct DatasetFile: Sendable {
     /// The catalog vintage the file is (kinds loaded in several vintages at
     /// once, IPEDS, keep it with their value); nil when loaded alone.
     public var vintage: String? = nil
+    /// The rows to read, for the kinds that can read part of a file (nil: all).
+    public var scope: DatasetScope? = nil
 }
 
 /// Loads one kind of dataset into its typed value. Loading never throws:
@@ -37,7 +39,7 @@ extension DatasetLoader {
 /// OEWS cross-industry files (national, state, all areas).
 public enum OEWSDatasetLoader: DatasetLoader {
     public static let kind = DatasetKind.oews
-    public static func load(_ file: DatasetFile) -> OEWSData { OEWSLoader.load(path: file.path, areaKinds: OEWSAreaKinds.expected(for: file.entry.id)) }
+    public static func load(_ file: DatasetFile) -> OEWSData { OEWSLoader.load(path: file.path, areaKinds: OEWSAreaKinds.expected(for: file.entry.id), scope: file.scope?.oewsAreas) }
     public static func reports(of value: OEWSData) -> [LoadReport] { [value.report] }
     public static func place(_ value: OEWSData, as id: DatasetID, in bundle: inout DataBundle) { bundle.oews[id] = value }
 }

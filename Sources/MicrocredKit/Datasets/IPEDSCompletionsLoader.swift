@@ -11,7 +11,9 @@ import MicrocredCore
 public enum IPEDSCompletionsLoader {
     public static let requiredColumns = ["UNITID", "CIPCODE", "MAJORNUM", "AWLEVEL", "CTOTALT"]
 
-    public static func load(path: String) -> IPEDSCompletions {
+    /// With a `scope`, rows of the institutions it leaves out are not kept,
+    /// and their lines are turned down before they are parsed.
+    public static func load(path: String, scope: IPEDSInstitutionScope? = nil) -> IPEDSCompletions {
         var report = LoadReport(file: path)
         var records: [CompletionRecord] = []
         let fileSize = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
@@ -25,16 +27,22 @@ public enum IPEDSCompletionsLoader {
         let check = TotalsCheck()
 
         // Codes and counts only: libcsv's fastest path, spaces around cells trimmed.
+        // The line filter reads UNITID as the first field: off when it is not.
+        var unitFirst = true
+        let filter = scope?.lineFilter(delimiter: CSVFormat.csv.delimiter)
         readRecords(path: path, format: .trimmedCSV, report: &report, resolve: { reader in
             if reader.column("XCTOTALT") != nil || reader.header.count >= 64 { layout = .full }
             optional = (reader.column("CTOTALM"), reader.column("CTOTALW"))
-            return try reader.requireColumns(requiredColumns)
-        }) { record, c, report in
+            let indices = try reader.requireColumns(requiredColumns)
+            unitFirst = indices[0] == 0
+            return indices
+        }, keepLine: filter.map { filter in { line in !unitFirst || filter(line) } }) { record, c, report in
             let line = record.line
             guard let id = FieldParsing.integer(record[c[0]]).flatMap(UnitID.init) else {
                 report.error("UNITID \(FieldParsing.quote(record[c[0]])) is not a six-digit institution number", line: line)
                 return
             }
+            if let scope, !scope.keeps(id.value) { return }
             guard let levelCode = FieldParsing.integer(record[c[3]]), let level = IPEDSAwardLevel(rawValue: levelCode) else {
                 report.error("AWLEVEL \(FieldParsing.quote(record[c[3]])) is not an IPEDS award level (20, 21, 2, 3, 4, 5, 6, 7, 8, 17, 18, 19)", line: line)
                 return

@@ -20,7 +20,7 @@ public enum IPEDSInstitutionsDatasetLoader: DatasetLoader {
 public enum IPEDSCompletionsDatasetLoader: DatasetLoader {
     public static let kind = DatasetKind.ipedsCompletions
     public static func load(_ file: DatasetFile) -> IPEDSCompletions {
-        var value = IPEDSCompletionsLoader.load(path: file.path)
+        var value = IPEDSCompletionsLoader.load(path: file.path, scope: file.scope?.institutions)
         value.vintage = file.vintage ?? ""
         return value
     }

@@ -22,6 +22,12 @@ public struct IPEDSPlan: Sendable, Hashable {
         years.flatMap { [DatasetRequest(.ipedsCompletions, vintage: $0.completions), DatasetRequest(.ipedsInstitutions, vintage: $0.institutions)] }
     }
 
+    /// The HD file of every year: the first stage of a supply analysis of
+    /// one area, whose completions are then read with `DataBundle.addCompletions`.
+    public var institutionRequests: [DatasetRequest] {
+        years.map { DatasetRequest(.ipedsInstitutions, vintage: $0.institutions) }
+    }
+
     /// The years `names` (completions vintages such as `2023–24`, or the
     /// year they end in, `2024`), or the newest `newest` when `names` is
     /// empty; oldest first.
@@ -69,6 +75,20 @@ public struct IPEDSPlan: Sendable, Hashable {
 }
 
 extension DataBundle {
+    /// Reads the completions of every year of `plan`, from a bundle that
+    /// holds the plan's HD files: for an area other than the nation, only
+    /// the rows of institutions that year's HD file does not place outside
+    /// `area` (a state's or metro's supply reads a small part of each file).
+    public mutating func addCompletions(_ plan: IPEDSPlan, area: SupplyArea?, resolver: DatasetResolver) throws {
+        let requests = try plan.years.map { year -> DatasetRequest in
+            guard let area, area.kind != .nation else { return DatasetRequest(.ipedsCompletions, vintage: year.completions) }
+            guard let directory = ipedsInstitutions[year.institutions] else { throw Self.notLoaded(.ipedsInstitutions) }
+            return DatasetRequest(.ipedsCompletions, vintage: year.completions,
+                                  scope: .institutions(IPEDSInstitutionScope(area: area, directory: directory)))
+        }
+        try add(requests: requests, resolver: resolver)
+    }
+
     /// The years of `plan`, each completions file joined to its HD file,
     /// from a bundle loaded with `plan.requests`.
     public func ipedsYears(_ plan: IPEDSPlan) throws -> [IPEDSYear] {

@@ -26,7 +26,8 @@ func readRecords(path: String, format: CSVFormat = .csv, report: inout LoadRepor
 
 /// As above, with the column indices found by `resolve` from the header.
 func readRecords(path: String, format: CSVFormat = .csv, report: inout LoadReport,
-                 resolve: (CSVReader) throws -> [Int], _ body: (CSVRecord, [Int], inout LoadReport) -> Void) {
+                 resolve: (CSVReader) throws -> [Int], keepLine: ((UnsafeRawBufferPointer) -> Bool)? = nil,
+                 _ body: (CSVRecord, [Int], inout LoadReport) -> Void) {
     // No cell of any dataset is longer than a few kilobytes (the longest,
     // a CIP definition, is under 1 KB): a longer one is a broken file.
     var format = format
@@ -40,9 +41,15 @@ func readRecords(path: String, format: CSVFormat = .csv, report: inout LoadRepor
     do {
         let reader = try CSVReader(path: path, format: format)
         let indices = try resolve(reader)
-        try reader.forEach { record in
+        let each: (CSVRecord) throws -> Void = { record in
             report.rows += 1
             body(record, indices, &report)
+        }
+        if let keepLine {
+            try reader.forEach(keepLine: keepLine, each)
+            report.rows += reader.skippedRecords
+        } else {
+            try reader.forEach(each)
         }
         report.noteLayout(of: reader)
         if report.rows == 0 {

@@ -18,7 +18,10 @@ public enum OEWSLoader {
 
     /// Loads `path`. Rows with errors are left out and reported; the caller
     /// decides whether errors stop the run.
-    public static func load(path: String, areaKinds: Set<AreaKind>? = nil) -> OEWSData {
+    /// With a `scope`, only the estimates of its areas are kept (every area
+    /// still enters the directory), and lines of other metro areas are
+    /// turned down before they are parsed.
+    public static func load(path: String, areaKinds: Set<AreaKind>? = nil, scope: OEWSAreaScope? = nil) -> OEWSData {
         var report = LoadReport(file: path)
         var estimates: [OEWSEstimate] = []
         // About 186 bytes a row in BLS's files: reserve once instead of
@@ -38,7 +41,16 @@ public enum OEWSLoader {
         var seenRows: [Int64: Int] = [:]
         var identicalRepeats = 0
 
-        readRecords(path: path, format: .trimmedCSV, report: &report, columns: columns) { record, c, report in
+        var outOfScope = 0, parsedRows = 0
+        // The line filter reads AREA as the first field: off when it is not.
+        var areaFirst = true
+        let filter = scope?.lineFilter(delimiter: CSVFormat.csv.delimiter)
+        readRecords(path: path, format: .trimmedCSV, report: &report, resolve: { reader in
+            let indices = try reader.requireColumns(columns)
+            areaFirst = indices[0] == 0
+            return indices
+        }, keepLine: filter.map { filter in { line in !areaFirst || filter(line) } }) { record, c, report in
+            parsedRows += 1
             let line = record.line
             // AREA, AREA_TYPE
             guard let areaType = FieldParsing.integer(record[c[2]]), let kind = AreaKind(rawValue: areaType) else {
@@ -63,6 +75,10 @@ public enum OEWSLoader {
                     areas.append(Area(code: area, title: FieldParsing.trimmed(record[c[1]]),
                                       primaryState: FieldParsing.trimmed(record[c[3]])))
                 }
+            }
+            if let scope, !scope.keeps(kind, number: areaNumber) {
+                outOfScope += 1
+                return
             }
             guard let soc = SOCCode(bytes: record[c[4]]) else {
                 report.error("OCC_CODE: " + SOCCode.problem(with: String(decoding: record[c[4]], as: UTF8.self)), line: line)
@@ -153,6 +169,7 @@ public enum OEWSLoader {
         report.quirks.add("detailed occupations whose code ends in 0", detailedEndingInZero.count)
         report.quirks.add("areas", areas.count)
         report.quirks.add("repeated identical rows (skipped)", identicalRepeats)
+        report.quirks.add("rows of metro areas outside the scope (not kept)", outOfScope + report.rows - parsedRows)
         return OEWSData(estimates: estimates, areas: areas, occupationTitles: titles, report: report)
     }
 }

@@ -8,7 +8,7 @@ extension ReportPipeline {
     /// The IPEDS years to load (the newest `average_years` of the settings),
     /// or the reason there are none: the catalog lists no IPEDS datasets, or
     /// their files are not on the data path.
-    static func supplyPlan(configuration: RunConfiguration) throws -> (plan: IPEDSPlan?, note: String?) {
+    public static func supplyPlan(configuration: RunConfiguration) throws -> (plan: IPEDSPlan?, note: String?) {
         let catalog = configuration.catalog
         guard catalog.entry(.ipedsCompletions) != nil, catalog.entry(.ipedsInstitutions) != nil else {
             return (nil, "the dataset catalog lists no IPEDS Completions and Institutional Characteristics, so supply is not shown")

@@ -38,8 +38,22 @@ public enum ReportPipeline {
         let area = parsed.area?.spec
         let reference = DataBundle.referenceDatasets(for: area, resolver: configuration.resolver)
         let analysis = DataBundle.alignmentDatasets(for: areaDataset(area, resolver: configuration.resolver), profiles: true)
-        let ipeds = try supplyPlan(configuration: configuration).plan?.requests ?? []
-        return try DataBundle.load(requests: (reference + analysis).map { DatasetRequest($0) } + ipeds, resolver: configuration.resolver)
+        let plan = try supplyPlan(configuration: configuration).plan
+        // A metro proposal needs, of the all-areas file, the nation, the
+        // states and its own metro only.
+        var scope: OEWSAreaScope? = nil
+        if case .metro(let cbsa) = area { scope = OEWSAreaScope(metros: [cbsa]) }
+        let requests = (reference + analysis).map { DatasetRequest($0, scope: $0 == .oewsAllAreas ? scope.map(DatasetScope.oewsAreas) : nil) }
+        // Two stages: everything with the HD files, then the completions of
+        // the institutions HD places in the proposal's area.
+        var bundle = try DataBundle.load(requests: requests + (plan?.institutionRequests ?? []), resolver: configuration.resolver)
+        if let plan {
+            let dataset = areaDataset(area, resolver: configuration.resolver)
+            let areas = DataBundle.oewsDatasets(for: dataset).flatMap { (try? bundle.oews($0).areas) ?? [] }
+            let found = area.flatMap { $0.find(in: areas) }
+            try bundle.addCompletions(plan, area: found.map(SupplyArea.init), resolver: configuration.resolver)
+        }
+        return bundle
     }
 
     /// Stage 4: checks the proposal against the data and evaluates it.

@@ -15,9 +15,9 @@ public struct AreaCompletions: Sendable {
     let institutions: [[Int32: IPEDSInstitution]]
     /// Per year: six-digit first-major rows whose UNITID is not in that year's HD (not placed in any area).
     public let unplacedRows: [Int]
-    /// Per year: second-major rows left out (the full file only).
+    /// Per year: second-major rows of the area's institutions, left out (the full file only).
     public let secondMajorRowsLeftOut: [Int]
-    /// Per year: rows with CTOTALT -1/-2, not counted.
+    /// Per year: rows of the area's institutions with CTOTALT -1/-2, not counted.
     public let missingTotals: [Int]
 
     /// Counts every year's first-major six-digit rows of institutions in
@@ -41,14 +41,14 @@ public struct AreaCompletions: Sendable {
             var c: [Int: Int] = [:], b: [Int32: [Int: Int]] = [:]
             var u = 0, s = 0, m = 0
             for r in year.completions.records {
-                if r.majorNumber != 1 { s += 1; continue }
-                guard r.totalRaw >= 0 else { m += 1; continue }
                 let id = r.unitID.value
                 let where_ = place[Int(id)]
                 guard where_ == 2 else {
-                    if where_ == 0 { u += 1 }
+                    if where_ == 0 && r.majorNumber == 1 && r.totalRaw >= 0 { u += 1 }
                     continue
                 }
+                if r.majorNumber != 1 { s += 1; continue }
+                guard r.totalRaw >= 0 else { m += 1; continue }
                 let key = Int(r.cip.digits) * 32 + r.awardLevel.rawValue
                 c[key, default: 0] += Int(r.totalRaw)
                 if detailDigits.contains(r.cip.digits) { b[id, default: [:]][key, default: 0] += Int(r.totalRaw) }

@@ -45,8 +45,13 @@ public struct SupplySettings: Sendable, Hashable, Codable {
     /// The band of `ratio`: rounded to two decimals, the first band whose
     /// `max` it does not exceed.
     public func band(of ratio: Double) -> SupplyBand? {
+        bandIndex(of: ratio).map { bands[$0] }
+    }
+
+    /// The position in `bands` of `ratio`'s band.
+    public func bandIndex(of ratio: Double) -> Int? {
         guard ratio.isFinite else { return nil }
         let r = (ratio * 100).rounded() / 100
-        return bands.first { $0.max.map { r <= $0 + 1e-9 } ?? true }
+        return bands.firstIndex { $0.max.map { r <= $0 + 1e-9 } ?? true }
     }
 }
