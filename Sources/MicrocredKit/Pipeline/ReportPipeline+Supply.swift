@@ -29,6 +29,7 @@ extension ReportPipeline {
     static func supply(plan: IPEDSPlan, proposal: Proposal, area: Area, programs: [CIPProgram], alignment: DisciplineAlignment,
                        inputs: AlignmentInputs, bundle: DataBundle, configuration: RunConfiguration) throws -> (SupplyAnalysis, top: Int, sources: [ReportSource.Partial]) {
         let settings = try configuration.supplySettings()
+        try configuration.reportSettings().value.checkSupplyBands(against: settings, displayName: configuration.displayName(of:))
         let rules = try configuration.competingAwardRules()
         let years = try bundle.ipedsYears(plan)
         let credential = ProposedCredential(level: proposal.level, creditBearing: proposal.creditBearing, programHours: proposal.hours)

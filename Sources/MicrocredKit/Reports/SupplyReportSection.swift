@@ -82,10 +82,11 @@ enum SupplyReportSection {
         let lead = shown.count < a.competitors.count ? "the \(shown.count) with the most awards in \(years.last ?? "the newest year") are listed" : "all are listed"
         doc.paragraph("\(strong: "Competitors:") \(a.competitors.count) institutions in \(a.area.name) awarded these CIP codes at the competing levels; \(lead) (datasets/supply-settings.yaml, report_top_competitors).")
         let rows = shown.map { c -> [MarkdownText] in
-            ["\(c.name)", "\(c.city + ", " + c.state)", "\(c.sector)", "\(c.control)"]
+            // NCES's sector label names the control (Public, Private not-for-profit, …).
+            ["\(c.name)", "\(c.city + ", " + c.state)", "\(c.sector)"]
                 + c.completionsByYear.map { "\($0.map { Figures.integer($0) } ?? "not in area")" }
         }
-        doc.table(MarkdownTable(["institution", "city", "sector", "control"] + years.map { "\($0)" }, rows,
-                                rightAligned: Set(4..<(4 + years.count))))
+        doc.table(MarkdownTable(["institution", "city", "sector"] + years.map { "\($0)" }, rows,
+                                rightAligned: Set(3..<(3 + years.count))))
     }
 }

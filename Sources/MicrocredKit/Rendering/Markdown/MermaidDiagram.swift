@@ -53,11 +53,13 @@ public enum MermaidDiagram: Sendable, Hashable {
         }
     }
 
-    /// A round axis maximum: 1, 2 or 5 times a power of ten.
+    /// A round axis maximum a little above `value`: 1, 1.5, 2, 2.5, 3, 4, 5,
+    /// 6 or 8 times a power of ten (500 for a top of 203 left the bars in the
+    /// bottom half of the chart).
     static func niceCeiling(_ value: Double) -> Double {
         let exponent = floor(log10(value))
         let base = pow(10, exponent)
-        for step in [1.0, 2.0, 5.0, 10.0] where step * base >= value { return step * base }
+        for step in [1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0] where step * base >= value { return step * base }
         return 10 * base
     }
 }
