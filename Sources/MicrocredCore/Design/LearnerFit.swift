@@ -151,7 +151,7 @@ public enum MarketingPlanner {
     static func practicalSkills(_ inputs: ProposalEvaluation) -> MarketingMessage {
         let own = inputs.proposal.competencies.prefix(3)
         if !own.isEmpty {
-            return MarketingMessage(topic: "practical skills", text: "Hands-on practice: " + own.map(\.lowercasedFirstLetter).joined(separator: "; "),
+            return MarketingMessage(topic: "practical skills", text: "Hands-on practice: " + own.joined(separator: "; "),
                                     evidence: "the proposal's competencies (\(inputs.proposal.competencies.count) listed; mapped to O*NET in the design report)")
         }
         let focus = inputs.alignment.focus
@@ -207,13 +207,6 @@ extension String {
     var capitalizedFirstLetter: String {
         guard let first else { return self }
         return first.uppercased() + dropFirst()
-    }
-
-    /// The text with its first letter in lower case unless the first word is an acronym ("SQL", "EHR").
-    var lowercasedFirstLetter: String {
-        guard let first, let word = split(separator: " ").first else { return self }
-        if word.count > 1, word.dropFirst().first?.isUppercase == true { return self }
-        return first.lowercased() + dropFirst()
     }
 }
 
