@@ -127,3 +127,42 @@ final class AnalysisConfigurationTests: XCTestCase {
         XCTAssertEqual(AlignmentScorer.score(ComponentSums(), reference: 100, weights: .default).value, 0)
     }
 }
+
+/// The `outcomes` and `advice` blocks of report-settings.yaml are range-checked when loaded.
+final class ReportSettingsOutcomesTests: XCTestCase {
+    func settingsText() throws -> String {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return try String(contentsOf: root.appendingPathComponent("datasets/report-settings.yaml"), encoding: .utf8)
+    }
+
+    func load(_ text: String) throws -> ReportSettings {
+        let dir = try TemporaryDirectory()
+        return try ReportSettings.load(path: dir.write("report-settings.yaml", text))
+    }
+
+    func testShippedSettingsCarrySourcedTargets() throws {
+        let s = try load(settingsText())
+        XCTAssertEqual(s.outcomes.certificationPassRate.value, 0.8)
+        XCTAssertEqual(s.advice.thinAreaOpenings.value, 100)
+        XCTAssertTrue(s.advice.lowPayShareOfAreaMedian.source.contains("OECD"))
+    }
+
+    func testOutOfRangeTargetsAreRefusedByName() throws {
+        let text = try settingsText()
+        let cases: [(String, String, String)] = [
+            ("    value: 0.8\n", "    value: 1.5\n", "outcomes.certification_pass_rate.value"),
+            ("    value: 180\n", "    value: 0\n", "outcomes.placement_days.value"),
+            ("    value: 100\n", "    value: -5\n", "advice.thin_area_openings.value"),
+            ("    months: 24\n", "    months: 0\n", "outcomes.upskill_promotion_rate.months"),
+        ]
+        for (from, to, key) in cases {
+            XCTAssertTrue(text.contains(from), from)
+            XCTAssertThrowsError(try load(text.replacingOccurrences(of: from, with: to)), key) { error in
+                XCTAssertTrue("\(error)".contains(key), "\(error)")
+            }
+        }
+        let emptySource = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.contains("replace with the certifying body's") ? "    source: \"\"" : String($0) }.joined(separator: "\n")
+        XCTAssertThrowsError(try load(emptySource)) { XCTAssertTrue("\($0)".contains("outcomes.certification_pass_rate.source"), "\($0)") }
+    }
+}

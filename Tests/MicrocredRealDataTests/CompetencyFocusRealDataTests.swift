@@ -93,12 +93,14 @@ final class CompetencyFocusRealDataTests: XCTestCase {
         let path = try folder.write("cloud-upskill.yaml", source.replacingOccurrences(of: "purpose: entry", with: "purpose: upskill"))
         let evaluation = try RealData.store().evaluate(proposalPath: path, asOf: Self.asOf)
         XCTAssertFalse(evaluation.kpis.contains { $0.name.hasPrefix("Placement") })
-        let kpi = try XCTUnwrap(evaluation.kpis.first { $0.name == "Attainment and wage gain of incumbent workers" })
+        XCTAssertFalse(evaluation.kpis.contains { $0.target.contains("within 180 days") }, "incumbent workers are not placed")
+        XCTAssertTrue(evaluation.kpis.contains { $0.name == "Promotion of incumbent workers" })
+        let kpi = try XCTUnwrap(evaluation.kpis.first { $0.name == "Wage gain of incumbent workers" })
         XCTAssertFalse(kpi.target.contains("can enter"), kpi.target)
         let gain = try XCTUnwrap(evaluation.settings.evaluation.upskillWageGainTarget)
         XCTAssertTrue(kpi.target.contains("\(Figures.fixed(gain * 100, places: 0))% of completers earn more"), kpi.target)
         let entry = try evaluate("cloud-networking-badge")
-        XCTAssertTrue(entry.kpis.contains { $0.name == "Placement in linked occupations" && $0.target.contains("can enter") })
+        XCTAssertTrue(entry.kpis.contains { $0.name == "Placement in entry occupations" && $0.target.contains("can enter") })
     }
 
     func testDerivedListCarriesEveryRulesVerdict() throws {

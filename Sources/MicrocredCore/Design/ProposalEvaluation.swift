@@ -67,17 +67,22 @@ public struct ProposalEvaluation: Sendable {
     public var supplyNote: String?
     /// How many competitors the report lists (supply-settings.yaml).
     public var supplyTopCompetitors: Int
+    /// For a metro, the state's figures for the same counted occupations (docs/reports.md, "Recommendation").
+    public var stateComparison: AreaComparison?
     /// The needs assessment's bottom line.
     public private(set) var recommendation = Recommendation(decision: .reconsider, reasons: [])
     /// The evaluation plan's KPIs.
     public private(set) var kpis: [KPI] = []
+    /// The marketing plan's messages.
+    public private(set) var marketing: [MarketingMessage] = []
     /// The launch timeline, first step first.
     public private(set) var timeline: [Milestone] = []
 
     public init(validated: ValidatedProposal, alignment: DisciplineAlignment, design: DesignAssessment, rules: DesignRules,
                 settings: ReportSettings, sources: [ReportSource], asOf: CalendarDate, proposalName: String,
                 configurationFiles: ConfigurationFiles, supply: SupplyAnalysis? = nil, supplyNote: String? = nil,
-                supplyTopCompetitors: Int = 10) {
+                supplyTopCompetitors: Int = 10, stateComparison: AreaComparison? = nil) {
+        self.stateComparison = stateComparison
         self.supply = supply
         self.supplyNote = supplyNote
         self.supplyTopCompetitors = supplyTopCompetitors
@@ -92,6 +97,7 @@ public struct ProposalEvaluation: Sendable {
         self.configurationFiles = configurationFiles
         recommendation = Recommendation.decide(self)
         kpis = EvaluationPlanner.kpis(self)
+        marketing = MarketingPlanner.messages(self)
         timeline = EvaluationPlanner.timeline(self)
     }
 

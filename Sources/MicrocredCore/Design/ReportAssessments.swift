@@ -33,24 +33,31 @@ public struct Recommendation: Sendable, Hashable {
                 "Insufficient area data: \(why), so public data cannot show demand here; no score or recommendation is given.",
             ])
         }
+        let demand = RecommendationEvidence.demandText(inputs)
         if score < settings.reconsiderBelowScore {
-            reasons.append("The alignment score is \(scoreText), below the \(Figures.fixed(settings.reconsiderBelowScore, places: 0)) at which the discipline or area should be reconsidered.")
+            reasons.append("The alignment score is \(scoreText), below the \(Figures.fixed(settings.reconsiderBelowScore, places: 0)) at which the discipline or area should be reconsidered: \(demand).")
+            reasons += RecommendationEvidence.areaReasons(inputs)
             return Recommendation(decision: .reconsider, reasons: reasons)
         }
         var blockers: [String] = []
         if score >= settings.proceedMinScore {
-            reasons.append("The alignment score is \(scoreText), at or above the \(Figures.fixed(settings.proceedMinScore, places: 0)) that supports proceeding.")
+            reasons.append("The alignment score is \(scoreText), at or above the \(Figures.fixed(settings.proceedMinScore, places: 0)) that supports proceeding: \(demand).")
         } else {
-            blockers.append("The alignment score is \(scoreText), between \(Figures.fixed(settings.reconsiderBelowScore, places: 0)) and \(Figures.fixed(settings.proceedMinScore, places: 0)): demand is moderate; narrow the credential toward the high-demand occupations below.")
+            blockers.append("The alignment score is \(scoreText), between \(Figures.fixed(settings.reconsiderBelowScore, places: 0)) and \(Figures.fixed(settings.proceedMinScore, places: 0)): demand is moderate; \(demand).")
         }
         if let share = inputs.highDemandShare {
             let text = Figures.fixed(share * 100, places: 0) + "%"
+            let needed = "at least \(Figures.fixed(settings.minHighDemandShare * 100, places: 0))% needed"
             if share >= settings.minHighDemandShare {
-                reasons.append("\(text) of the linked occupations' estimated area openings are in high-demand occupations (at least \(Figures.fixed(settings.minHighDemandShare * 100, places: 0))% needed).")
+                reasons.append("\(text) of the \(Figures.integer(Int(inputs.totalAreaOpenings.rounded()))) estimated openings a year of the \(inputs.proposalPurposeLabel) are in occupations high demand under the \(RecommendationEvidence.ruleTitle(inputs)) rule (\(needed)).")
             } else {
-                blockers.append("Only \(text) of the linked occupations' estimated area openings are in high-demand occupations (at least \(Figures.fixed(settings.minHighDemandShare * 100, places: 0))% needed).")
+                blockers.append((share == 0 ? "None (0%)" : "Only \(text)") + " of the \(Figures.integer(Int(inputs.totalAreaOpenings.rounded()))) estimated openings a year of the \(inputs.proposalPurposeLabel) are in occupations high demand under the \(RecommendationEvidence.ruleTitle(inputs)) rule (\(needed)); \(RecommendationEvidence.highDemandAdvice(inputs)).")
             }
         }
+        if let pay = inputs.payCheck {
+            if pay.isLowPay { blockers.append(RecommendationEvidence.lowPayText(inputs, pay)) } else { reasons.append(RecommendationEvidence.payText(inputs, pay)) }
+        }
+        reasons += RecommendationEvidence.areaReasons(inputs)
         let supply = SupplyRecommendation.reasons(inputs, score: score)
         reasons += supply.reasons
         blockers += supply.blockers
@@ -93,6 +100,7 @@ public enum EvaluationPlanner {
         let proposal = inputs.proposal
         let wp = inputs.rules.workforcePell
         var kpis: [KPI] = []
+        // Workforce Pell thresholds are targets only where it applies (ProposalEvaluation.workforcePellApplies).
         if let target = proposal.enrollmentTarget {
             let fill = Int((Double(target) * settings.enrollmentFillTarget).rounded(.up))
             kpis.append(KPI(name: "Enrolment", target: "≥ \(fill) learners a cohort (\(Figures.fixed(settings.enrollmentFillTarget * 100, places: 0))% of the planned \(target))",
@@ -101,26 +109,34 @@ public enum EvaluationPlanner {
             kpis.append(KPI(name: "Enrolment", target: "set after the first cohort (the proposal gives no enrollment_target)",
                             basis: "proposal", dataSource: "student information system, census date"))
         }
-        let completion = wp.completionRate.value
-        kpis.append(KPI(name: "Completion", target: "≥ \(Figures.fixed(completion * 100, places: 0))% of each cohort",
-                        basis: "Workforce Pell completion threshold (\(wp.completionRate.citation))", dataSource: "student information system; credential-tracking system for badges"))
-        let placement = wp.placementRate.value
-        let linked = inputs.countedOccupations.prefix(5).map { $0.demand.soc.description }.joined(separator: ", ")
-        let upskill = inputs.alignment.method?.profile.purpose == .upskill
-        if upskill {
-            kpis.append(upskillAttainmentKPI(inputs, linked: linked))
-        } else {
-            kpis.append(KPI(name: "Placement in linked occupations", target: "≥ \(Figures.fixed(placement * 100, places: 0))% employed within \(Figures.fixed(wp.placementDays.value, places: 0)) days, in the occupations completers can enter (\(linked))",
-                            basis: "Workforce Pell placement threshold (\(wp.placementRate.citation)); occupations from the CIP–SOC crosswalk", dataSource: "completer survey and state unemployment-insurance wage records"))
+        let targets = outcomeTargets(inputs)
+        kpis.append(KPI(name: inputs.isUpskill ? "Attainment (credential earned)" : "Completion",
+                        target: "≥ \(Figures.fixed(targets.completion * 100, places: 0))% of each cohort", basis: targets.completionBasis,
+                        dataSource: "student information system; credential-tracking system for badges"))
+        if inputs.preparesForCertification {
+            let pass = inputs.settings.outcomes.certificationPassRate
+            kpis.append(KPI(name: "Certification exam pass rate",
+                            target: "≥ \(Figures.fixed(pass.value * 100, places: 0))% of the completers who sit the \(inputs.certificationName) pass at the first attempt",
+                            basis: "report-settings outcomes.certification_pass_rate: \(pass.source)",
+                            dataSource: "the certifying body's score reports (released by the learners) or a completer survey"))
         }
-        if let wage = inputs.entryWage {
-            kpis.append(KPI(name: "Completers' median earnings", target: "≥ \(Figures.dollarsAndCents((wage / 100).rounded() * 100)) a year",
-                            basis: "openings-weighted entry wage (\(inputs.entryWageLabel), OEWS annual wage percentile) of the \(upskill ? "counted occupations incumbent workers hold or advance into" : "occupations completers can enter") in \(inputs.alignment.area.area.title), \(inputs.oewsLabel); the market median is \(inputs.weightedMedianWage.map { Figures.dollarsAndCents(($0 / 100).rounded() * 100) } ?? "not published")",
-                            dataSource: "state unemployment-insurance wage records, one year after completion"))
+        if inputs.isUpskill {
+            kpis += upskillKPIs(inputs)
+        } else {
+            let linked = inputs.countedOccupations.prefix(5).map { $0.demand.soc.description }.joined(separator: ", ")
+            kpis.append(KPI(name: "Placement in entry occupations",
+                            target: "≥ \(Figures.fixed(targets.placement * 100, places: 0))% employed within \(Figures.fixed(targets.placementDays, places: 0)) days, in the occupations completers can enter (\(linked))",
+                            basis: targets.placementBasis + "; occupations from the CIP–SOC crosswalk, entry occupations only",
+                            dataSource: "completer survey and state unemployment-insurance wage records"))
+            if let wage = inputs.entryWage {
+                kpis.append(KPI(name: "Completers' median earnings", target: "≥ \(Figures.dollarsAndCents((wage / 100).rounded() * 100)) a year",
+                                basis: "openings-weighted entry wage (\(inputs.entryWageLabel), OEWS annual wage percentile) of the occupations completers can enter in \(inputs.alignment.area.area.title), \(inputs.oewsLabel); the market median is \(inputs.weightedMedianWage.map { Figures.dollarsAndCents(($0 / 100).rounded() * 100) } ?? "not published")",
+                                dataSource: "state unemployment-insurance wage records, one year after completion"))
+            }
         }
         let floor = wp.earningsFloor.value
         let price = (proposal.tuition ?? 0) + (proposal.fees ?? 0)
-        if price > 0 {
+        if price > 0, inputs.workforcePellApplies {
             kpis.append(KPI(name: "Value-added earnings", target: "completers' median earnings − \(Figures.dollarsAndCents(floor)) ≥ tuition and fees (\(Figures.dollarsAndCents(price)))",
                             basis: "Workforce Pell value-added earnings test (\(wp.earningsFloor.citation))", dataSource: "state wage records; bursar"))
         }

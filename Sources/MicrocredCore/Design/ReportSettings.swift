@@ -71,12 +71,16 @@ public struct ReportSettings: Sendable, Hashable, Decodable {
     public var recommendation: Recommendation
     public var evaluation: Evaluation
     public var timeline: Timeline
+    /// KPI targets beside Workforce Pell's (ReportSettings+Outcomes.swift).
+    public var outcomes: Outcomes
+    /// Low-pay and thin-area thresholds of the recommendation.
+    public var advice: Advice
     /// The file read, for citing.
     public var file: String = ""
 
     enum CodingKeys: String, CodingKey {
         case effectiveDate = "effective_date"
-        case recommendation, evaluation, timeline
+        case recommendation, evaluation, timeline, outcomes, advice
     }
 
 }

@@ -14,7 +14,7 @@ enum SupplyRecommendation {
             let figure = "The supply/demand ratio in \(area) is \(Figures.fixed(ratio, places: 2)) (\(Figures.fixed(gap.supply, places: 1)) competing completions a year against \(Figures.fixed(gap.demand, places: 1)) shared openings of \(gap.occupationsCounted)): \(band.label)"
             if settings.supplyBlockingBands?.contains(band.id) ?? false {
                 if let strong = settings.supplyStrongDemandScore, score >= strong {
-                    reasons.append(figure + "; the alignment score of \(Figures.fixed(score, places: 1)) is at or above the \(Figures.fixed(strong, places: 0)) of strong demand, so it does not stop a proceed, but the program must show what sets it apart from the competitors below.")
+                    reasons.append(figure + "; the alignment score of \(Figures.fixed(score, places: 1)) is at or above the \(Figures.fixed(strong, places: 0)) of strong demand, so it does not stop a proceed, but the program must show what sets it apart from the competitors listed under Supply and competition.")
                 } else {
                     let unless = settings.supplyStrongDemandScore.map { " (it would stand at a score of \(Figures.fixed($0, places: 0)) or more)" } ?? ""
                     blockers.append(figure + "; existing programs already award more completers than the openings take, so a proceed does not stand\(unless): show what sets this program apart, or narrow it to underserved occupations or learners.")

@@ -19,6 +19,11 @@ extension ReportSettings {
             ("evaluation.enrollment_fill_target", settings.evaluation.enrollmentFillTarget),
             ("evaluation.stacking_target", settings.evaluation.stackingTarget),
             ("evaluation.upskill_wage_gain_target", settings.evaluation.upskillWageGainTarget ?? 0),
+            ("outcomes.completion_rate.value", settings.outcomes.completionRate.value),
+            ("outcomes.placement_rate.value", settings.outcomes.placementRate.value),
+            ("outcomes.upskill_promotion_rate.value", settings.outcomes.upskillPromotionRate.value),
+            ("outcomes.certification_pass_rate.value", settings.outcomes.certificationPassRate.value),
+            ("advice.low_pay_share_of_area_median.value", settings.advice.lowPayShareOfAreaMedian.value),
         ]
         for (name, value) in shares where !(0...1).contains(value) {
             throw MicrocredError("\(name) is \(value); it is a share between 0 and 1", at: SourceLocation(file: path), hint: "e.g. 0.25 for a quarter")
@@ -39,6 +44,7 @@ extension ReportSettings {
             throw MicrocredError("recommendation: supply band '\(both)' is both blocking and supporting", at: SourceLocation(file: path),
                                  hint: "List each band of datasets/supply-settings.yaml in one of supply_blocking_bands and supply_supporting_bands at most")
         }
+        try checkOutcomes(settings, path: path)
         if settings.recommendation.reconsiderBelowScore > settings.recommendation.proceedMinScore {
             throw MicrocredError("recommendation.reconsider_below_score is above proceed_min_score", at: SourceLocation(file: path), hint: "Reconsider must be the lower threshold")
         }
@@ -55,6 +61,36 @@ extension ReportSettings {
                                      at: SourceLocation(file: file),
                                      hint: "Use one of: " + supply.value.bands.map(\.id).joined(separator: ", "))
             }
+        }
+    }
+}
+
+extension ReportSettings {
+    /// Day and month counts, the thin-area floor and every source of the
+    /// `outcomes` and `advice` blocks (shares are checked with the others).
+    static func checkOutcomes(_ settings: ReportSettings, path: String) throws {
+        let o = settings.outcomes, a = settings.advice
+        let days = o.placementDays.value
+        if !(1...730).contains(days) {
+            throw MicrocredError("outcomes.placement_days.value is \(days); it must be between 1 and 730 days", at: SourceLocation(file: path), hint: "e.g. 180")
+        }
+        if let months = o.upskillPromotionRate.months, !(1...120).contains(months) {
+            throw MicrocredError("outcomes.upskill_promotion_rate.months is \(months); it must be between 1 and 120", at: SourceLocation(file: path), hint: "e.g. 24")
+        }
+        if !(a.thinAreaOpenings.value >= 0 && a.thinAreaOpenings.value.isFinite) {
+            throw MicrocredError("advice.thin_area_openings.value is \(a.thinAreaOpenings.value); it must be 0 or more openings a year", at: SourceLocation(file: path), hint: "e.g. 100")
+        }
+        let sourced: [(String, SourcedValue)] = [
+            ("outcomes.completion_rate", o.completionRate), ("outcomes.placement_rate", o.placementRate),
+            ("outcomes.placement_days", o.placementDays), ("outcomes.upskill_promotion_rate", o.upskillPromotionRate),
+            ("outcomes.certification_pass_rate", o.certificationPassRate),
+            ("advice.low_pay_share_of_area_median", a.lowPayShareOfAreaMedian), ("advice.thin_area_openings", a.thinAreaOpenings),
+        ]
+        for (name, value) in sourced where value.source.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw MicrocredError("\(name).source is empty", at: SourceLocation(file: path), hint: "Say where the figure comes from, or that it is a planning judgement")
+        }
+        for (name, date) in [("outcomes.effective_date", o.effectiveDate), ("advice.effective_date", a.effectiveDate)] where CalendarDate(date) == nil {
+            throw MicrocredError("\(name) is \"\(date)\"; it must be a date such as 2026-12-01", at: SourceLocation(file: path), hint: "Write the date the values took effect")
         }
     }
 }

@@ -122,6 +122,9 @@ public enum ReportPipeline {
             return profiles.summaryLevel(slot: slot)
         }, oewsLabel: oews, projectionLabel: ep, onetLabel: onet)
         let design = DesignRulesEngine.assess(validated.proposal, rules: rules.value, evidence: evidence)
+        let stateComparison = market.slot(of: validated.area.code).flatMap {
+            AreaComparison.state(of: $0, market: market, rule: rule, socs: alignment.occupations.filter(\.counts).map(\.demand.soc))
+        }
         return ProposalEvaluation(validated: validated, alignment: alignment, design: design, rules: rules.value,
                                   settings: settings.value, sources: reportSources, asOf: asOf,
                                   proposalName: (proposalPath as NSString).lastPathComponent,
@@ -130,7 +133,7 @@ public enum ReportPipeline {
                                       reportSettings: configuration.displayName(of: settings.file),
                                       scoringWeights: configuration.displayName(of: configuration.weights.file),
                                       highDemandCriteria: configuration.displayName(of: configuration.criteria.file)),
-                                  supply: supply?.analysis, supplyNote: supplyPlan.note, supplyTopCompetitors: supply?.top ?? 10)
+                                  supply: supply?.analysis, supplyNote: supplyPlan.note, supplyTopCompetitors: supply?.top ?? 10, stateComparison: stateComparison)
     }
 
     /// Stage 5: every report and the index (pure).

@@ -25,7 +25,7 @@ public enum EvaluationReport {
         doc.table(MarkdownTable(["KPI", "target", "basis of the target", "data source"],
                                 list.map { ["\($0.name)", "\($0.target)", "\($0.basis)", "\($0.dataSource)"] }))
         var labels: [String] = [], values: [Double] = []
-        if let target = inputs.weightedMedianWage { labels.append("earnings target"); values.append(target) }
+        if let target = inputs.entryWage { labels.append("entry wage (\(inputs.entryWageLabel))"); values.append(target) }
         if let areaMedian = inputs.alignment.area.allOccupationsMedianWage.value { labels.append("area median, all jobs"); values.append(areaMedian) }
         labels.append("150% poverty line"); values.append(inputs.rules.workforcePell.earningsFloor.value)
         if values.count > 1 {
@@ -52,14 +52,15 @@ public enum EvaluationReport {
     static func triggers(_ inputs: ProposalEvaluation) -> MarkdownDocument {
         let e = inputs.settings.evaluation
         let r = inputs.settings.recommendation
-        let wp = inputs.rules.workforcePell
+        let targets = EvaluationPlanner.outcomeTargets(inputs)
+        let outcome = inputs.isUpskill ? "wage gain or promotion below its KPI target" : "placement below \(Figures.fixed(targets.placement * 100, places: 0))%"
         var items = [
-            "Revise when completion falls below \(Figures.fixed(wp.completionRate.value * 100, places: 0))% or placement below \(Figures.fixed(wp.placementRate.value * 100, places: 0))% in a review.",
+            "Revise when completion falls below \(Figures.fixed(targets.completion * 100, places: 0))% or \(outcome) in a review.",
             "Start a sunset review after \(e.sunsetAfterMissedReviews) reviews in a row below target on enrolment or completion.",
             "Revise the competencies when the new O*NET release changes the top skills or their bands.",
             "Reconsider the credential if the alignment score falls below \(Figures.fixed(r.reconsiderBelowScore, places: 0)) on new data, or if the linked occupations leave the high-demand list.",
         ]
-        if inputs.proposal.financialAidSought.contains(.workforcePell) {
+        if inputs.workforcePellApplies {
             items.append("Workforce Pell eligibility is lost if the outcome thresholds below are missed; check them before each award year.")
         }
         var doc = MarkdownDocument()
@@ -76,10 +77,13 @@ public enum EvaluationReport {
         var doc = MarkdownDocument()
         doc.heading(2, "Federal outcome thresholds")
         doc.paragraph("Thresholds that apply if the credential takes part in the aid program (its determination is in the implementation report).")
-        let rows: [[MarkdownText]] = [
+        if let note = inputs.workforcePellNote { doc.paragraph("\(note).") }
+        let workforcePell: [[MarkdownText]] = !inputs.workforcePellApplies ? [] : [
             ["Workforce Pell", "completion rate", "≥ \(Figures.fixed(wp.completionRate.value * 100, places: 0))%", result(.workforcePell), "\(wp.completionRate.citation.description)"],
             ["Workforce Pell", "job placement", "≥ \(Figures.fixed(wp.placementRate.value * 100, places: 0))% within \(Figures.fixed(wp.placementDays.value, places: 0)) days", result(.workforcePell), "\(wp.placementRate.citation.description)"],
             ["Workforce Pell", "value-added earnings", "median earnings − \(Figures.dollarsAndCents(wp.earningsFloor.value)) ≥ tuition and fees", result(.workforcePell), "\(wp.earningsFloor.citation.description)"],
+        ]
+        let rows: [[MarkdownText]] = workforcePell + [
             ["Gainful employment", "debt-to-earnings", "annual payment ≤ \(Figures.fixed(ge.annualDebtToEarningsMaxPercent.value, places: 0))% of earnings or ≤ \(Figures.fixed(ge.discretionaryDebtToEarningsMaxPercent.value, places: 0))% of discretionary earnings", result(.gainfulEmployment), "\(ge.annualDebtToEarningsMaxPercent.citation.description)"],
             ["Gainful employment", "earnings premium", "\(ge.earningsPremium.text)", result(.gainfulEmployment), "\(ge.earningsPremium.citation.description)"],
         ]

@@ -106,20 +106,7 @@ public enum ImplementationReport {
         var doc = MarkdownDocument()
         doc.heading(2, "Marketing plan")
         doc.paragraph("Know the learners first, work with the employers who need the skills, and stress practical skills, career growth and schedule fit \(emphasis: "(\(inputs.rules.approval.enrollment.citation.source.citation))").")
-        let skills = inputs.alignment.skills.prefix(3).map(\.element.name)
-        let top = inputs.occupationsWithOpenings.first
-        var messages: [[MarkdownText]] = []
-        messages.append(["practical skills", "\(skills.isEmpty ? "hands-on skills employers rate highly" : "Hands-on " + skills.joined(separator: ", ").lowercased())",
-                         "top \("O*NET") skills of the linked occupations (\(inputs.onetLabel))"])
-        if let top {
-            let wage = top.demand.annualWages.median.value.map { ", median pay " + Figures.dollarsAndCents($0) } ?? ""
-            messages.append(["career growth", "\("About \(Figures.integer(Int((top.demand.areaAnnualOpeningsEstimate ?? 0).rounded()))) openings a year for \(top.demand.title.lowercased()) in \(inputs.alignment.area.area.title)\(wage)")",
-                             "estimated area openings; \(inputs.oewsLabel) wage"])
-        }
-        messages.append(["schedule fit", "\("\(p.delivery.rawValue.capitalizedFirst), \(Figures.fixed(p.weeks, places: 0)) weeks" + (p.schedule.map { "; " + $0 } ?? ""))", "proposal"])
-        if let stack = p.stacksInto {
-            messages.append(["a step toward a degree", "\("Counts toward the \(stack.program)")", "proposal's stacking pathway"])
-        }
+        let messages: [[MarkdownText]] = inputs.marketing.map { ["\($0.topic)", "\($0.text)", "\($0.evidence)"] }
         doc.table(MarkdownTable(["message", "what to say", "evidence"], messages))
         var channels: [[MarkdownText]] = p.targetPopulation.map { population in
             ["\(population.rawValue)", "\(Channel.for(population))"]

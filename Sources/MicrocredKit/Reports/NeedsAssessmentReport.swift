@@ -192,7 +192,18 @@ public enum NeedsAssessmentReport {
         doc.heading(2, "Recommendation")
         doc.paragraph("\(strong: "\(r.decision.rawValue.capitalized).")")
         doc.bullets(r.reasons.map(MarkdownText.text))
-        doc.paragraph("Thresholds: proceed at a score of \(Figures.fixed(inputs.settings.recommendation.proceedMinScore, places: 0)) or more with at least \(Figures.fixed(inputs.settings.recommendation.minHighDemandShare * 100, places: 0))% of openings in high-demand occupations; reconsider below \(Figures.fixed(inputs.settings.recommendation.reconsiderBelowScore, places: 0))\(supplyThresholds(inputs.settings.recommendation)) (datasets/report-settings.yaml).")
+        if let state = inputs.stateComparison, !state.rows.isEmpty {
+            let metro = inputs.alignment.area.area.title
+            doc.paragraph("The \(inputs.proposalPurposeLabel) in \(metro) and in \(state.area.title) (estimated openings a year; high demand under each area's own figures, \(inputs.oewsLabel), \(inputs.projectionLabel)):")
+            let rows = state.rows.map { row -> [MarkdownText] in
+                let here = inputs.countedOccupations.first { $0.demand.soc == row.soc }?.demand
+                return ["\(row.soc.description)", "\(row.title)",
+                        "\(ReportBlocks.estimate(here?.countedOpenings, note: here?.areaAnnualOpeningsNote))", "\(here.map { $0.highDemand.isHighDemand ? "yes" : "no" } ?? "—")",
+                        "\(ReportBlocks.estimate(row.openings, note: "not published"))", "\(row.highDemand ? "yes" : "no")"]
+            }
+            doc.table(MarkdownTable(["SOC", "title", "\(metro) openings", "high demand", "\(state.area.title) openings", "high demand"], rows, rightAligned: [2, 4]))
+        }
+        doc.paragraph("Thresholds: proceed at a score of \(Figures.fixed(inputs.settings.recommendation.proceedMinScore, places: 0)) or more with at least \(Figures.fixed(inputs.settings.recommendation.minHighDemandShare * 100, places: 0))% of openings in high-demand occupations; reconsider below \(Figures.fixed(inputs.settings.recommendation.reconsiderBelowScore, places: 0))\(supplyThresholds(inputs.settings.recommendation)); low pay below \(Figures.fixed(inputs.settings.advice.lowPayShareOfAreaMedian.value * 100, places: 0))% of the area's all-occupations median; a thin area under \(Figures.integer(Int(inputs.settings.advice.thinAreaOpenings.value.rounded()))) counted openings a year (datasets/report-settings.yaml, advice effective \(inputs.settings.advice.effectiveDate)).")
         return doc
     }
 
