@@ -107,7 +107,8 @@ public enum ReportPipeline {
             guard let profiles, let slot = market.slot(of: soc) else { return nil }
             return profiles.summaryLevel(slot: slot)
         }, oewsLabel: oews, projectionLabel: ep, onetLabel: onet)
-        let design = DesignRulesEngine.assess(validated.proposal, rules: rules.value, evidence: evidence)
+        let licensure = try configuration.licensureRules()
+        let design = DesignRulesEngine.assess(validated.proposal, rules: rules.value, evidence: evidence, licensure: licensure.value)
         return ProposalEvaluation(validated: validated, alignment: alignment, design: design, rules: rules.value,
                                   settings: settings.value, sources: reportSources, asOf: asOf,
                                   proposalName: (proposalPath as NSString).lastPathComponent,

@@ -46,6 +46,7 @@ public enum ImplementationReport {
         doc.heading(2, "Approval path")
         doc.paragraph("\(strong: "\(plan.route.capitalizedFirst).")")
         doc.bullets(plan.reasons.map { "\($0.text)" + ($0.citation.map(cite) ?? "") })
+        doc.append(LicensureReportSections.checklist(inputs))
         return doc
     }
 
@@ -64,6 +65,13 @@ public enum ImplementationReport {
             doc.table(MarkdownTable(["condition", "status", "source"], aid.conditions.map {
                 ["\($0.text)", "\($0.status.rawValue.replacingOccurrences(of: "-", with: " "))", "\($0.citation?.description ?? "—")"]
             }))
+            if !aid.stateApprovalEvidence.isEmpty {
+                doc.paragraph("State-approval evidence for each linked entry occupation (high-skill, high-wage or in-demand; any one suffices, and the state decides):")
+                doc.table(MarkdownTable(["occupation", "high-skill", "high-wage", "in-demand"], aid.stateApprovalEvidence.map { e in
+                    func cell(_ flag: Bool?, _ text: String) -> MarkdownText { "\(strong: flag.map { $0 ? "yes" : "no" } ?? "unknown"): \(text)" }
+                    return ["\(e.soc) \(e.title)", cell(e.highSkill, e.highSkillText), cell(e.highWage, e.highWageText), cell(e.inDemand, e.inDemandText)]
+                }))
+            }
         }
         return doc
     }
@@ -162,6 +170,7 @@ enum Channel {
         case .veterans: return "veterans' resource centre, military education offices"
         case .dualEnrollment: return "high-school counsellors and dual-enrolment coordinators"
         case .alumni: return "alumni association and alumni newsletters"
+        case .bachelorHolders: return "employers' professional-development offices, professional associations, alumni networks"
         }
     }
 }
