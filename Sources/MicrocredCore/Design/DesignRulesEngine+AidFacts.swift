@@ -86,8 +86,7 @@ extension DesignRulesEngine {
             var demandText = "no high-demand status supplied"
             if let high = o.highDemand {
                 demand = high
-                demandText = (high ? "high-demand" : "not high-demand") + (evidence.highDemandSource.map { " under \($0)" } ?? "")
-                    + (o.highDemandReason.map { ": \($0)" } ?? "")
+                demandText = o.highDemandReason ?? (high ? "high-demand" : "not high-demand")
             }
             return StateApprovalEvidence(soc: o.soc, title: o.title, highSkill: skill, highSkillText: skillText, highWage: wage,
                                          highWageText: wageText, inDemand: demand, inDemandText: demandText)
@@ -95,7 +94,7 @@ extension DesignRulesEngine {
         let supporting = rows.filter(\.supportsApproval)
         let head = "State approval (\(r.stateApproval.text))"
         if supporting.isEmpty {
-            return (AidCondition(head + ": none of the \(rows.count) linked entry occupations shows as high-skill, high-wage or in-demand on the figures below; the state applies its own criteria",
+            return (AidCondition(head + ": \(rows.count == 1 ? "the one linked entry occupation does not show" : "none of the \(rows.count) linked entry occupations shows") as high-skill, high-wage or in-demand on the figures below; the state applies its own criteria",
                                  .likelyUnmet, r.stateApproval.citation), rows)
         }
         let names = supporting.prefix(4).map { o -> String in
@@ -103,7 +102,8 @@ extension DesignRulesEngine {
                 .compactMap { $0 }.joined(separator: ", ")
             return "\(o.title) (\(kinds))"
         }.joined(separator: "; ") + (supporting.count > 4 ? "; and \(supporting.count - 4) more" : "")
-        return (AidCondition(head + ": the evidence supports it, though the state decides: \(supporting.count) of the \(rows.count) linked entry occupations meet at least one of the three (any one suffices): \(names); figures in the table below",
+        let count = rows.count == 1 ? "the one linked entry occupation meets" : "\(supporting.count) of the \(rows.count) linked entry occupations meet"
+        return (AidCondition(head + ": the evidence supports it, though the state decides: \(count) at least one of the three (any one suffices): \(names); figures in the table below",
                              .likelyMet, r.stateApproval.citation), rows)
     }
 
