@@ -48,7 +48,7 @@ extension DesignRulesEngine {
                 }
             }
             if index == 1, let notWith = rules.workforcePell.evidence?.notWithPell, row.result != .no {
-                notes.append(DesignReason("\(notWith.text.capitalizedFirstLetter); a student who qualifies for both receives one of them for a period", notWith.citation))
+                notes.append(DesignReason(notWith.text.capitalizedFirstLetter, notWith.citation))
             }
             row.reasons.insert(contentsOf: notes, at: admissionHolds ? 0 : row.reasons.count)
             if index == 0 { pell = row } else { workforcePell = row }
