@@ -172,7 +172,7 @@ extension DesignRulesEngine {
         }
 
         var conditions: [AidCondition] = []
-        let (approval, approvalEvidence) = stateApproval(rules: rules, evidence: evidence)
+        let (approval, approvalEvidence) = stateApproval(rules: rules, evidence: evidence, upskill: proposal.purpose == .upskill)
         conditions.append(approval)
         if let target = proposal.stacksInto {
             let direct = target.via == .directCredit && proposal.creditBearing

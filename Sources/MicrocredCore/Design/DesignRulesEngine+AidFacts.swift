@@ -59,8 +59,10 @@ extension DesignRulesEngine {
 
     /// The state-approval condition and, for each linked entry occupation,
     /// whether it is high-skill, high-wage or in-demand (any one suffices).
-    static func stateApproval(rules: DesignRules, evidence: DesignEvidence) -> (AidCondition, [StateApprovalEvidence]) {
+    static func stateApproval(rules: DesignRules, evidence: DesignEvidence, upskill: Bool = false) -> (AidCondition, [StateApprovalEvidence]) {
         let r = rules.workforcePell
+        let one = upskill ? "counted occupation learners hold" : "linked entry occupation"
+        let many = upskill ? "counted occupations learners hold" : "linked entry occupations"
         guard let e = r.evidence, !evidence.occupations.isEmpty else {
             return (AidCondition(r.stateApproval.text, .toBeShown, r.stateApproval.citation), [])
         }
@@ -94,7 +96,7 @@ extension DesignRulesEngine {
         let supporting = rows.filter(\.supportsApproval)
         let head = "State approval (\(r.stateApproval.text))"
         if supporting.isEmpty {
-            return (AidCondition(head + ": \(rows.count == 1 ? "the one linked entry occupation does not show" : "none of the \(rows.count) linked entry occupations shows") as high-skill, high-wage or in-demand on the figures below; the state applies its own criteria",
+            return (AidCondition(head + ": \(rows.count == 1 ? "the one \(one) does not show" : "none of the \(rows.count) \(many) shows") as high-skill, high-wage or in-demand on the figures below; the state applies its own criteria",
                                  .likelyUnmet, r.stateApproval.citation), rows)
         }
         let names = supporting.prefix(4).map { o -> String in
@@ -102,7 +104,7 @@ extension DesignRulesEngine {
                 .compactMap { $0 }.joined(separator: ", ")
             return "\(o.title) (\(kinds))"
         }.joined(separator: "; ") + (supporting.count > 4 ? "; and \(supporting.count - 4) more" : "")
-        let count = rows.count == 1 ? "the one linked entry occupation meets" : "\(supporting.count) of the \(rows.count) linked entry occupations meet"
+        let count = rows.count == 1 ? "the one \(one) meets" : "\(supporting.count) of the \(rows.count) \(many) meet"
         return (AidCondition(head + ": the evidence supports it, though the state decides: \(count) at least one of the three (any one suffices): \(names); figures in the table below",
                              .likelyMet, r.stateApproval.citation), rows)
     }
@@ -157,7 +159,8 @@ extension DesignRulesEngine {
             verdict = "uncertain: met at the median but not at the entry wage, and completers typically start near the entry wage"
         }
         if entry == nil { verdict += " (no entry wage is published, so the median alone is used)" }
-        return AidCondition(base + "; estimated from the linked entry occupations' openings-weighted wages\(source): " + parts.joined(separator: "; ")
+        let counted = proposal.purpose == .upskill ? "counted occupations learners hold" : "linked entry occupations"
+        return AidCondition(base + "; estimated from the \(counted)' openings-weighted wages\(source): " + parts.joined(separator: "; ")
                             + ", against tuition and fees of \(Figures.dollars(cost)): \(verdict)", status, floor.citation)
     }
 }

@@ -66,7 +66,7 @@ public enum ImplementationReport {
                 ["\($0.text)", "\($0.status.rawValue.replacingOccurrences(of: "-", with: " "))", "\($0.citation?.description ?? "—")"]
             }))
             if !aid.stateApprovalEvidence.isEmpty {
-                doc.paragraph("State-approval evidence for each linked entry occupation (high-skill, high-wage or in-demand; any one suffices, and the state decides). High-skill and high-wage use microcred's thresholds (\(code: "high_skill_entry_education"), \(code: "high_wage_ratio_to_area_median") in the rules file; the state sets its own); in-demand is the occupation's status under \(inputs.alignment.highDemandLabel):")
+                doc.paragraph("State-approval evidence for each of the counted \(inputs.proposalPurposeLabel) (high-skill, high-wage or in-demand; any one suffices, and the state decides). High-skill and high-wage use microcred's thresholds (\(code: "high_skill_entry_education"), \(code: "high_wage_ratio_to_area_median") in the rules file; the state sets its own); in-demand is the occupation's status under \(inputs.alignment.highDemandLabel):")
                 doc.table(MarkdownTable(["occupation", "high-skill", "high-wage", "in-demand"], aid.stateApprovalEvidence.map { e in
                     func cell(_ flag: Bool?, _ text: String) -> MarkdownText { "\(strong: flag.map { $0 ? "yes" : "no" } ?? "unknown"): \(text)" }
                     return ["\(e.soc) \(e.title)", cell(e.highSkill, e.highSkillText), cell(e.highWage, e.highWageText), cell(e.inDemand, e.inDemandText)]
