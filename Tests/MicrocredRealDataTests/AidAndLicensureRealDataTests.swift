@@ -89,6 +89,8 @@ final class AidAndLicensureRealDataTests: XCTestCase {
                       "\(workforce)")
         let pell = try XCTUnwrap(evaluation.design.aid(.pell))
         XCTAssertTrue(pell.reasons.contains { $0.text.contains("program participation agreement") })
+        // The approval path says so too, since Workforce Pell is still open by length.
+        XCTAssertEqual(workforce.result == .no, !evaluation.design.approval.reasons.contains { $0.text.hasPrefix("For federal aid: a non-credit offering") })
     }
 
     func testIncumbentNursesWithBachelorsDegreesAreToldPellDoesNotApply() throws {

@@ -13,6 +13,10 @@ public enum DesignRulesEngine {
         let stacking = self.stacking(proposal, rules: rules)
         let aid = financialAid(proposal, rules: rules, evidence: evidence, credential: credential)
         var approval = self.approval(proposal, rules: rules, credential: credential)
+        if !proposal.creditBearing, let facts = rules.pell.eligibility,
+           aid.contains(where: { ($0.program == .pell || $0.program == .workforcePell) && $0.result != .no }) || !proposal.financialAidSought.isEmpty {
+            approval.reasons.append(DesignReason("For federal aid: \(facts.eligibleProgram.text)", facts.eligibleProgram.citation))
+        }
         let outside = LicensureEngine.findings(proposal, rules: licensure, evidence: evidence)
         approval.reasons += outside.map { finding in
             let kind = finding.entry.kind.needsProgramApproval ? "Outside approval" : "Outside exam"
