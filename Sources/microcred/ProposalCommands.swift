@@ -87,6 +87,18 @@ struct CheckCommand: ParsableCommand {
                 return
             }
             let p = validated.proposal
+            // Outside approvals keyed by the proposal's CIP codes (the report also matches its occupations).
+            let licensure = try LicensureRules.load(path: LicensureRules.defaultPath(catalogDirectory: resolver.catalog.directory))
+            let outside = LicensureEngine.findings(p, rules: licensure, evidence: .none).filter { $0.severity != .note }
+            for finding in outside {
+                printError("\(proposal): \(finding.severity.rawValue): \(finding.entry.title) (CIP match): " + finding.messages.joined(separator: " "))
+            }
+            let outsideErrors = outside.filter { $0.severity == .error }.count
+            if outsideErrors > 0 {
+                printError("\(proposal): \(outsideErrors) error\(outsideErrors == 1 ? "" : "s") against the licensure rules (\(licensure.file))")
+                failed = true
+                return
+            }
             let codes = validated.programs.map { "\($0.code) \($0.title)" }.joined(separator: "; ")
             print("\(proposal): OK (\(check.warningCount) warning\(check.warningCount == 1 ? "" : "s"))")
             print("  \(p.title) — \(p.institution)")

@@ -45,6 +45,10 @@ struct ReportCommand: ParsableCommand {
             print("wrote \(files.count) files to \(folder): " + files.map(\.name).joined(separator: ", "))
             print("recommendation: \(inputs.recommendation.decision.rawValue)" + (inputs.insufficientAreaData ? "" : "; alignment score \(Figures.fixed(inputs.alignment.score.value, places: 1))"))
             for warning in inputs.validated.warnings { printError(warning.description) }
+            // Outside approvals the proposal cannot meet as written (the design report shows them too).
+            for finding in inputs.design.licensure where finding.severity != .note {
+                printError("\(proposal): \(finding.severity.rawValue): \(finding.entry.title): \(finding.messages.first ?? "") (see design-and-development.md)")
+            }
         }
     }
 }

@@ -13,6 +13,11 @@ public struct OccupationEvidence: Sendable, Hashable {
     public var onetLevel: Double?
     /// The area median annual wage, if published (for the value-added earnings proxy).
     public var medianAnnualWage: Double?
+    /// The area annual wage at the entry percentile (p25 by default, method part 1), if published.
+    public var entryAnnualWage: Double? = nil
+    /// Whether the high-demand rule in use counts it as high-demand, and why; nil when not supplied.
+    public var highDemand: Bool? = nil
+    public var highDemandReason: String? = nil
 
     public init(soc: SOCCode, title: String, typicalEducation: String?, openingsWeight: Double, onetLevel: Double? = nil,
                 medianAnnualWage: Double? = nil) {
@@ -37,6 +42,14 @@ public struct DesignEvidence: Sendable, Hashable {
     public var wageSource: String?
     /// e.g. "O*NET 29.2 Skills and Knowledge"; nil when no levels were supplied.
     public var onetSource: String?
+    /// The area's all-occupations median annual wage (for the high-wage test), when published.
+    public var areaMedianWage: Double? = nil
+    /// "p25" style label of `OccupationEvidence.entryAnnualWage`.
+    public var entryWageLabel: String = "p25"
+    /// The high-demand rule or list behind `OccupationEvidence.highDemand`.
+    public var highDemandSource: String? = nil
+    /// The area's name, for sentences.
+    public var areaName: String? = nil
 
     public init(occupations: [OccupationEvidence], educationSource: String, openingsSource: String, wageSource: String? = nil, onetSource: String? = nil) {
         self.occupations = occupations
@@ -68,6 +81,8 @@ public enum ConditionStatus: String, Sendable, Hashable {
     case likelyUnmet = "likely-unmet"
     /// Only a later decision or measurement can tell.
     case toBeShown = "to-be-shown"
+    /// The figures point both ways (e.g. met at the median wage, not at the entry wage).
+    case uncertain
 }
 
 /// One reason behind a decision, with the rule it applies.
@@ -155,6 +170,8 @@ public struct AidDetermination: Sendable, Hashable {
     public var conditions: [AidCondition]
     /// The main rule cited for the result.
     public var citation: RuleCitation
+    /// Workforce Pell only: each linked entry occupation's high-skill, high-wage and in-demand evidence.
+    public var stateApprovalEvidence: [StateApprovalEvidence] = []
 }
 
 /// How the credential is approved, recorded and tracked.
@@ -183,6 +200,10 @@ public struct DesignAssessment: Sendable, Hashable {
     public var rulesReviewed: String
     /// Every source cited anywhere above, in rules-file order (for a Sources section).
     public var sourcesCited: [RuleSource]
+    /// Outside approvals and licensing exams the linked occupations or CIP codes call for (licensure.yaml).
+    public var licensure: [LicensureFinding] = []
+    /// The licensure rules file as reports name it ("" when none was read).
+    public var licensureRulesFile: String = ""
 
     /// The aid row for `program`.
     public func aid(_ program: AidProgram) -> AidDetermination? { financialAid.first { $0.program == program } }

@@ -219,6 +219,8 @@ public struct DesignRules: Sendable {
         public var levels: Threshold<[AcademicLevel]>
         public var lifetimeCapPercent: Threshold<Double>
         public var badgeBelowCreditHours: Threshold<Double>
+        /// Bachelor's holders, dual enrolment, non-credit programs (nil in rules built without them).
+        public var eligibility: PellEligibilityFacts? = nil
 
         public init(levels: Threshold<[AcademicLevel]>, lifetimeCapPercent: Threshold<Double>, badgeBelowCreditHours: Threshold<Double>) {
             self.levels = levels
@@ -247,6 +249,8 @@ public struct DesignRules: Sendable {
         public var earningsFloorYear: Int
         public var stateApproval: RuleText
         public var stackable: RuleText
+        /// Prior-learning stacking, no Pell at once, state-approval evidence (nil in rules built without them).
+        public var evidence: WorkforcePellEvidenceRules? = nil
 
         /// The hour range for a proposal's unit.
         public func hoursRange(for hours: ProgramHours) -> RuleRange {

@@ -5,10 +5,13 @@ extension DesignRulesEngine {
     static func financialAid(_ proposal: Proposal, rules: DesignRules, evidence: DesignEvidence,
                              credential: CredentialTypeDecision) -> [AidDetermination] {
         let (titleIV, tier) = programLength(proposal, rules: rules)
+        var pellRow = pell(proposal, rules: rules, credential: credential, tier: tier)
+        var workforceRow = workforcePell(proposal, rules: rules, evidence: evidence)
+        applyEligibilityFacts(proposal, rules: rules, pell: &pellRow, workforcePell: &workforceRow)
         return [
             titleIV,
-            pell(proposal, rules: rules, credential: credential, tier: tier),
-            workforcePell(proposal, rules: rules, evidence: evidence),
+            pellRow,
+            workforceRow,
             gainfulEmployment(proposal, rules: rules, credential: credential, titleIV: titleIV),
         ]
     }
@@ -169,11 +172,17 @@ extension DesignRulesEngine {
         }
 
         var conditions: [AidCondition] = []
-        conditions.append(AidCondition(r.stateApproval.text, .toBeShown, r.stateApproval.citation))
+        let (approval, approvalEvidence) = stateApproval(rules: rules, evidence: evidence, upskill: proposal.purpose == .upskill)
+        conditions.append(approval)
         if let target = proposal.stacksInto {
-            let status: ConditionStatus = target.via == .directCredit && proposal.creditBearing ? .met : .likelyMet
-            let how = status == .met ? "its credits count toward \(target.program)" : "it reaches \(target.program) through a prior-learning review, which the state must accept as credit toward a degree"
-            conditions.append(AidCondition("Stackable and portable: \(how)", status, r.stackable.citation))
+            let direct = target.via == .directCredit && proposal.creditBearing
+            if direct {
+                conditions.append(AidCondition("Stackable and portable: its credits count toward \(target.program)", .met, r.stackable.citation))
+            } else if let prior = r.evidence?.priorLearningStacking {
+                conditions.append(AidCondition("Stackable and portable: it reaches \(target.program) only through a prior-learning review; \(prior.text)", .likelyUnmet, prior.citation))
+            } else {
+                conditions.append(AidCondition("Stackable and portable: it reaches \(target.program) through a prior-learning review, which the state must accept as credit toward a degree", .likelyMet, r.stackable.citation))
+            }
         } else {
             conditions.append(AidCondition("Stackable and portable: no further certificate or degree is named under stacks_into", .unmet, r.stackable.citation))
         }
@@ -195,33 +204,10 @@ extension DesignRulesEngine {
         } else {
             reasons.insert(DesignReason("Its length and level fit; eligibility then depends on state approval and outcome conditions", r.finalRule), at: 0)
         }
-        return AidDetermination(program: .workforcePell, name: "Workforce Pell", result: unmet ? .no : .conditional, reasons: reasons,
-                                conditions: conditions, citation: r.law)
-    }
-
-    /// Tuition and fees against a proxy for value-added earnings: the
-    /// openings-weighted mean of the linked occupations' area median wages
-    /// minus the earnings floor (completers' own earnings are not known yet).
-    static func valueAddedEarnings(_ proposal: Proposal, rules: DesignRules, evidence: DesignEvidence) -> AidCondition {
-        let r = rules.workforcePell
-        let floor = r.earningsFloor
-        let base = "Tuition and fees at most value-added earnings (completers' median earnings minus \(Figures.dollars(floor.value)), 150% of the \(r.earningsFloorYear) poverty line)"
-        let paid = evidence.occupations.filter { ($0.medianAnnualWage ?? 0) > 0 }
-        guard let tuition = proposal.tuition else {
-            return AidCondition(base + "; the proposal gives no tuition to compare", .toBeShown, floor.citation)
-        }
-        let cost = tuition + (proposal.fees ?? 0)
-        guard !paid.isEmpty else {
-            return AidCondition(base + "; no linked occupation has a published median wage to estimate earnings", .toBeShown, floor.citation)
-        }
-        let weights = paid.map { max(0, $0.openingsWeight) }
-        let total = weights.reduce(0, +)
-        let mean = zip(paid, weights).reduce(0.0) { $0 + ($1.0.medianAnnualWage ?? 0) * (total > 0 ? $1.1 : 1) } / (total > 0 ? total : Double(paid.count))
-        let added = mean - floor.value
-        let status: ConditionStatus = cost <= added ? .likelyMet : .likelyUnmet
-        let source = evidence.wageSource.map { " (\($0))" } ?? ""
-        return AidCondition(base + "; proxy: the linked occupations' openings-weighted median wage \(Figures.dollars(mean))\(source) minus \(Figures.dollars(floor.value)) is \(Figures.dollars(added)), against tuition and fees of \(Figures.dollars(cost))",
-                            status, floor.citation)
+        var row = AidDetermination(program: .workforcePell, name: "Workforce Pell", result: unmet ? .no : .conditional, reasons: reasons,
+                                   conditions: conditions, citation: r.law)
+        row.stateApprovalEvidence = approvalEvidence
+        return row
     }
 
     // MARK: Gainful employment

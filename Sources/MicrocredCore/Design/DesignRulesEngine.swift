@@ -5,13 +5,24 @@ import Foundation
 /// assessment out; every threshold comes from `DesignRules`.
 public enum DesignRulesEngine {
     /// Assesses `proposal` under `rules`, using the linked occupations in `evidence`.
-    public static func assess(_ proposal: Proposal, rules: DesignRules, evidence: DesignEvidence = .none) -> DesignAssessment {
+    public static func assess(_ proposal: Proposal, rules: DesignRules, evidence: DesignEvidence = .none,
+                              licensure: LicensureRules = .none) -> DesignAssessment {
         let shares = entryEducation(evidence)
         let credential = credentialType(proposal, rules: rules, evidence: evidence, shares: shares)
         let level = self.level(proposal, rules: rules, evidence: evidence, shares: shares)
         let stacking = self.stacking(proposal, rules: rules)
         let aid = financialAid(proposal, rules: rules, evidence: evidence, credential: credential)
-        let approval = self.approval(proposal, rules: rules, credential: credential)
+        var approval = self.approval(proposal, rules: rules, credential: credential)
+        if !proposal.creditBearing, let facts = rules.pell.eligibility,
+           aid.contains(where: { ($0.program == .pell || $0.program == .workforcePell) && $0.result != .no }) || !proposal.financialAidSought.isEmpty {
+            approval.reasons.append(DesignReason("For federal aid: \(facts.eligibleProgram.text)", facts.eligibleProgram.citation))
+        }
+        let outside = LicensureEngine.findings(proposal, rules: licensure, evidence: evidence)
+        approval.reasons += outside.map { finding in
+            let kind = finding.entry.kind.needsProgramApproval ? "Outside approval" : "Outside exam"
+            let problem = finding.severity == .note ? "" : " \(finding.severity == .error ? "Error" : "Warning"): \(finding.messages.first ?? "")"
+            return DesignReason("\(kind), \(finding.entry.title): \(finding.entry.requires) (\(finding.entry.approvedBy); \(finding.citation)); see the checklist below.\(problem)")
+        }
 
         var cited = Set<String>()
         func note(_ c: RuleCitation?) { if let c { cited.insert(c.source.id) } }
@@ -26,7 +37,8 @@ public enum DesignRulesEngine {
         approval.reasons.forEach { note($0.citation) }
         return DesignAssessment(credentialType: credential, level: level, stacking: stacking, financialAid: aid, approval: approval,
                                 entryEducation: shares, rulesEffective: rules.effective, rulesReviewed: rules.reviewed,
-                                sourcesCited: rules.sources.filter { cited.contains($0.id) })
+                                sourcesCited: rules.sources.filter { cited.contains($0.id) }, licensure: outside,
+                                licensureRulesFile: licensure.file)
     }
 
     // MARK: Shared figures

@@ -203,13 +203,6 @@ public enum MarketingPlanner {
     }
 }
 
-extension String {
-    var capitalizedFirstLetter: String {
-        guard let first else { return self }
-        return first.uppercased() + dropFirst()
-    }
-}
-
 /// The figures behind each recommendation reason (docs/reports.md,
 /// "Recommendation"): openings and high-demand share with the rule, what to
 /// do when no counted occupation is high demand, low pay, and a thin area

@@ -186,15 +186,25 @@ public struct ProposalEvaluation: Sendable {
     /// wage and (from `onetLevel`) a summary O*NET level.
     public static func designEvidence(_ alignment: DisciplineAlignment, onetLevel: (SOCCode) -> Double?,
                                       oewsLabel: String, projectionLabel: String, onetLabel: String) -> DesignEvidence {
+        let percentile = alignment.method?.entryWagePercentile ?? 25
         let occupations = alignment.occupations.filter(\.counts).map { occupation in
-            OccupationEvidence(soc: occupation.demand.soc, title: occupation.demand.title,
-                               typicalEducation: occupation.demand.typicalEntryEducation,
-                               openingsWeight: occupation.demand.countedOpenings ?? 0,
-                               onetLevel: onetLevel(occupation.demand.soc),
-                               medianAnnualWage: occupation.demand.annualWages.median.value)
+            var e = OccupationEvidence(soc: occupation.demand.soc, title: occupation.demand.title,
+                                       typicalEducation: occupation.demand.typicalEntryEducation,
+                                       openingsWeight: occupation.demand.countedOpenings ?? 0,
+                                       onetLevel: onetLevel(occupation.demand.soc),
+                                       medianAnnualWage: occupation.demand.annualWages.median.value)
+            e.entryAnnualWage = occupation.demand.annualWage(percentile: percentile).value
+            e.highDemand = occupation.demand.highDemand.isHighDemand
+            e.highDemandReason = occupation.demand.highDemand.reason
+            return e
         }
-        return DesignEvidence(occupations: occupations, educationSource: projectionLabel + ", typical education needed for entry",
-                              openingsSource: "estimated area annual openings (docs/analysis.md)", wageSource: oewsLabel,
-                              onetSource: onetLabel + " Skills and Knowledge")
+        var evidence = DesignEvidence(occupations: occupations, educationSource: projectionLabel + ", typical education needed for entry",
+                                      openingsSource: "estimated area annual openings (docs/analysis.md)", wageSource: oewsLabel,
+                                      onetSource: onetLabel + " Skills and Knowledge")
+        evidence.areaMedianWage = alignment.area.allOccupationsMedianWage.value
+        evidence.entryWageLabel = "p\(percentile)"
+        evidence.highDemandSource = alignment.highDemandLabel
+        evidence.areaName = alignment.area.area.title
+        return evidence
     }
 }

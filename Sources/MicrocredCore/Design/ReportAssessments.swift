@@ -180,6 +180,15 @@ public enum EvaluationPlanner {
             (t.applicationsOpenMonths, "Applications open"),
             (0, "First term: \(term)"),
         ]
+        // Outside approvals go in with the institution's own; exams are arranged once the courses are ready.
+        for finding in inputs.design.licensure {
+            if finding.entry.kind.needsProgramApproval {
+                steps.append((t.approvalSubmissionMonths, "Submit for outside approval: \(finding.entry.title), to \(finding.entry.approvedBy) (\(finding.entry.source.citation))"))
+            }
+            if let exam = finding.entry.exam {
+                steps.append((t.curriculumCompleteMonths, "Arrange the exam for completers: \(exam)"))
+            }
+        }
         steps.sort { $0.0 > $1.0 }
         var milestones = steps.map { Milestone(month: month(before: $0.0), step: $0.1) }
         let review = inputs.settings.evaluation.reviewCadenceMonths

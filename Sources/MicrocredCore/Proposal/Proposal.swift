@@ -140,6 +140,8 @@ public enum TargetPopulation: String, Sendable, Hashable, CaseIterable, Codable 
     case veterans
     case dualEnrollment = "dual-enrollment"
     case alumni
+    /// Learners who already hold a bachelor's degree (e.g. incumbent workers with degrees): not Pell-eligible.
+    case bachelorHolders = "bachelor-holders"
 }
 
 /// How long the credential is: credit hours in a term system, or clock hours.

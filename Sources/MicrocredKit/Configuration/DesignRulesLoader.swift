@@ -289,19 +289,27 @@ private struct RulesReader {
     }
 
     mutating func pellRules(_ node: Node) -> DesignRules.PellRules? {
-        guard let v = section(node, name: "pell", required: ["levels", "lifetime_cap_percent", "badge_below_credit_hours"]) else { return nil }
+        guard let v = section(node, name: "pell", required: ["levels", "lifetime_cap_percent", "badge_below_credit_hours", "bachelor_holders",
+                                                             "bachelor_admission", "high_school_diploma", "eligible_program"]) else { return nil }
         let levels = choiceList(v["levels"], name: "pell.levels", AcademicLevel.self, choices: AcademicLevel.allCases)
         let cap = number(v["lifetime_cap_percent"], name: "lifetime_cap_percent", range: 0...10_000)
         let badge = number(v["badge_below_credit_hours"], name: "badge_below_credit_hours", range: 0...200)
-        guard let levels, let cap, let badge else { return nil }
-        return .init(levels: levels, lifetimeCapPercent: cap, badgeBelowCreditHours: badge)
+        let holders = ruleText(v["bachelor_holders"], name: "bachelor_holders")
+        let admission = choiceList(v["bachelor_admission"], name: "bachelor_admission", AdmissionRequirement.self, choices: AdmissionRequirement.allCases)
+        let diploma = ruleText(v["high_school_diploma"], name: "high_school_diploma")
+        let program = ruleText(v["eligible_program"], name: "eligible_program")
+        guard let levels, let cap, let badge, let holders, let admission, let diploma, let program else { return nil }
+        var rules = DesignRules.PellRules(levels: levels, lifetimeCapPercent: cap, badgeBelowCreditHours: badge)
+        rules.eligibility = PellEligibilityFacts(bachelorHolders: holders, bachelorAdmission: admission, highSchoolDiploma: diploma, eligibleProgram: program)
+        return rules
     }
 
     mutating func workforcePell(_ node: Node) -> DesignRules.WorkforcePellRules? {
         guard let v = section(node, name: "workforce_pell", required: [
             "source", "rule_source", "first_award_year_begins", "clock_hours", "semester_hours", "quarter_hours", "weeks", "levels",
             "excluded_delivery", "operating_months", "completion_rate", "placement_rate", "placement_days", "earnings_floor",
-            "state_approval", "stackable",
+            "state_approval", "stackable", "prior_learning_stacking", "not_with_pell", "high_skill_entry_education",
+            "high_wage_ratio_to_area_median",
         ]) else { return nil }
         let law = v["source"].flatMap { citation($0, key: "workforce_pell.source") }
         let rule = v["rule_source"].flatMap { citation($0, key: "workforce_pell.rule_source") }
@@ -324,12 +332,20 @@ private struct RulesReader {
         }
         let approval = ruleText(v["state_approval"], name: "state_approval")
         let stackable = ruleText(v["stackable"], name: "stackable")
+        let prior = ruleText(v["prior_learning_stacking"], name: "prior_learning_stacking")
+        let notWithPell = ruleText(v["not_with_pell"], name: "not_with_pell")
+        let highSkill = textList(v["high_skill_entry_education"], name: "high_skill_entry_education")
+        let highWage = number(v["high_wage_ratio_to_area_median"], name: "high_wage_ratio_to_area_median", range: 0...10)
         guard let law, let rule, let begins, let clock, let semester, let quarter, let weeks, let levels, let excluded, let months,
-              let completion, let placement, let days, let floor, let floorYear, let approval, let stackable else { return nil }
-        return .init(law: law, finalRule: rule, firstAwardYearBegins: begins, clockHours: clock, semesterHours: semester,
+              let completion, let placement, let days, let floor, let floorYear, let approval, let stackable,
+              let prior, let notWithPell, let highSkill, let highWage else { return nil }
+        var rules = DesignRules.WorkforcePellRules(law: law, finalRule: rule, firstAwardYearBegins: begins, clockHours: clock, semesterHours: semester,
                      quarterHours: quarter, weeks: weeks, levels: levels, excludedDelivery: excluded, operatingMonths: months,
                      completionRate: completion, placementRate: placement, placementDays: days, earningsFloor: floor,
                      earningsFloorYear: floorYear, stateApproval: approval, stackable: stackable)
+        rules.evidence = WorkforcePellEvidenceRules(priorLearningStacking: prior, notWithPell: notWithPell,
+                                                    highSkillEntryEducation: highSkill, highWageRatio: highWage)
+        return rules
     }
 
     mutating func gainfulEmployment(_ node: Node) -> DesignRules.GainfulEmploymentRules? {

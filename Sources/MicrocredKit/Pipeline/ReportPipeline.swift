@@ -121,7 +121,8 @@ public enum ReportPipeline {
             guard let profiles, let slot = market.slot(of: soc) else { return nil }
             return profiles.summaryLevel(slot: slot)
         }, oewsLabel: oews, projectionLabel: ep, onetLabel: onet)
-        let design = DesignRulesEngine.assess(validated.proposal, rules: rules.value, evidence: evidence)
+        let licensure = try configuration.licensureRules()
+        let design = DesignRulesEngine.assess(validated.proposal, rules: rules.value, evidence: evidence, licensure: licensure.value)
         let stateComparison = market.slot(of: validated.area.code).flatMap {
             AreaComparison.state(of: $0, market: market, rule: rule, socs: alignment.occupations.filter(\.counts).map(\.demand.soc))
         }

@@ -25,7 +25,7 @@ public enum ProposalTemplate {
     weeks: 12                   # weeks a learner takes to finish
     delivery: online            # online | hybrid | in-person | correspondence
     target_population: [returning-adults, current-students, incumbent-workers]
-    # also: career-changers, veterans, dual-enrollment, alumni
+    # also: career-changers, veterans, dual-enrollment, alumni, bachelor-holders
 
     # --- Optional ---------------------------------------------------------------
     department: School of Computing

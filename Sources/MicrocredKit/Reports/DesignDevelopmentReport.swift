@@ -15,6 +15,7 @@ public enum DesignDevelopmentReport {
         doc.append(competencies(inputs))
         doc.append(credential(inputs))
         doc.append(hours(inputs))
+        doc.append(LicensureReportSections.design(inputs))
         doc.append(stacking(inputs))
         doc.append(creditOrCPE(inputs))
         doc.append(assessment(inputs))

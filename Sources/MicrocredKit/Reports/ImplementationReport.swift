@@ -26,7 +26,7 @@ public enum ImplementationReport {
         let p = inputs.proposal
         var doc = MarkdownDocument()
         doc.heading(2, "Enrolment and admission")
-        doc.paragraph("\(inputs.rules.approval.enrollment.text.capitalizedFirst)." + cite(inputs.rules.approval.enrollment.citation))
+        doc.paragraph("\(inputs.rules.approval.enrollment.text.capitalizedFirstLetter)." + cite(inputs.rules.approval.enrollment.citation))
         var rows: [[MarkdownText]] = [
             ["level", "\(p.level.rawValue)"],
             ["delivery", "\(p.delivery.rawValue)" + (p.schedule.map { "; \($0)" } ?? "")],
@@ -44,8 +44,9 @@ public enum ImplementationReport {
         let plan = inputs.design.approval
         var doc = MarkdownDocument()
         doc.heading(2, "Approval path")
-        doc.paragraph("\(strong: "\(plan.route.capitalizedFirst).")")
+        doc.paragraph("\(strong: "\(plan.route.capitalizedFirstLetter).")")
         doc.bullets(plan.reasons.map { "\($0.text)" + ($0.citation.map(cite) ?? "") })
+        doc.append(LicensureReportSections.checklist(inputs))
         return doc
     }
 
@@ -55,7 +56,7 @@ public enum ImplementationReport {
         doc.paragraph("For \(inputs.proposal.hours.description) over \(Figures.fixed(inputs.proposal.weeks, places: 0)) weeks at \(inputs.proposal.level.rawValue) level. Each determination cites its rule (datasets/rules/design-rules.yaml, effective \(inputs.design.rulesEffective)).")
         let rows = inputs.design.financialAid.map { aid -> [MarkdownText] in
             ["\(aid.name)", "\(strong: "\(aid.result.label)")",
-             "\(aid.reasons.map { $0.text.capitalizedFirst }.joined(separator: ". ") + ".")",
+             "\(aid.reasons.map { $0.text.capitalizedFirstLetter }.joined(separator: ". ") + ".")",
              "\(aid.citation.description)"]
         }
         doc.table(MarkdownTable(["rule", "result", "reason", "source"], rows))
@@ -64,6 +65,13 @@ public enum ImplementationReport {
             doc.table(MarkdownTable(["condition", "status", "source"], aid.conditions.map {
                 ["\($0.text)", "\($0.status.rawValue.replacingOccurrences(of: "-", with: " "))", "\($0.citation?.description ?? "—")"]
             }))
+            if !aid.stateApprovalEvidence.isEmpty {
+                doc.paragraph("State-approval evidence for each of the counted \(inputs.proposalPurposeLabel) (high-skill, high-wage or in-demand; any one suffices, and the state decides). High-skill and high-wage use microcred's thresholds (\(code: "high_skill_entry_education"), \(code: "high_wage_ratio_to_area_median") in the rules file; the state sets its own); in-demand is the occupation's status under \(inputs.alignment.highDemandLabel):")
+                doc.table(MarkdownTable(["occupation", "high-skill", "high-wage", "in-demand"], aid.stateApprovalEvidence.map { e in
+                    func cell(_ flag: Bool?, _ text: String) -> MarkdownText { "\(strong: flag.map { $0 ? "yes" : "no" } ?? "unknown"): \(text)" }
+                    return ["\(e.soc) \(e.title)", cell(e.highSkill, e.highSkillText), cell(e.highWage, e.highWageText), cell(e.inDemand, e.inDemandText)]
+                }))
+            }
         }
         return doc
     }
@@ -93,7 +101,7 @@ public enum ImplementationReport {
         let plan = inputs.design.approval
         var doc = MarkdownDocument()
         doc.heading(2, "Transcript and credential tracking")
-        doc.paragraph("\(plan.transcript.capitalizedFirst).")
+        doc.paragraph("\(plan.transcript.capitalizedFirstLetter).")
         if !plan.trackedOutside.isEmpty {
             doc.paragraph("Tracked outside the transcript:")
             doc.bullets(plan.trackedOutside.map(MarkdownText.text))
@@ -149,14 +157,7 @@ enum Channel {
         case .veterans: return "veterans' resource centre, military education offices"
         case .dualEnrollment: return "high-school counsellors and dual-enrolment coordinators"
         case .alumni: return "alumni association and alumni newsletters"
+        case .bachelorHolders: return "employers' professional-development offices, professional associations, alumni networks"
         }
-    }
-}
-
-extension String {
-    /// The text with its first letter in upper case.
-    var capitalizedFirst: String {
-        guard let first else { return self }
-        return first.uppercased() + dropFirst()
     }
 }

@@ -225,6 +225,7 @@ enum TargetLearners {
         case .veterans: return "Veterans and service members: translating military training into civilian credentials."
         case .dualEnrollment: return "Dual-enrolment high-school students."
         case .alumni: return "Alumni returning to update their skills."
+        case .bachelorHolders: return "Bachelor's-degree holders: adding a focused credential to a degree they already have."
         }
     }
 }

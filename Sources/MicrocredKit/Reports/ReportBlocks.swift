@@ -77,6 +77,10 @@ enum ReportBlocks {
         let files = inputs.configurationFiles
         items.append("\(strong: "Design rules") (\(code: files.designRules)), effective \(inputs.design.rulesEffective): "
             + inputs.design.sourcesCited.map { "\($0.citation)" }.joined(separator: "; ") + ".")
+        if !inputs.design.licensure.isEmpty {
+            items.append("\(strong: "Licensure rules") (\(code: inputs.design.licensureRulesFile)): "
+                + inputs.design.licensure.map { "\($0.entry.source.citation) (\(url: $0.entry.source.url), checked \($0.entry.source.checked))" }.reduce(MarkdownText.text("")) { $0.isEmpty ? $1 : $0 + "; " + $1 } + ".")
+        }
         let list: MarkdownText = inputs.validated.highDemandListPath.map { " (\(code: ($0 as NSString).lastPathComponent), named in the proposal)" }
             ?? " (criteria in \(code: files.highDemandCriteria))"
         items.append("\(strong: "High-demand status:") \(inputs.alignment.highDemandLabel)\(list).")
