@@ -13,6 +13,10 @@ public struct OccupationEvidence: Sendable, Hashable {
     public var onetLevel: Double?
     /// The area median annual wage, if published (for the value-added earnings proxy).
     public var medianAnnualWage: Double?
+    /// The O*NET Job Zone (1–5), when O*NET rates the occupation (level rules).
+    public var jobZone: Int? = nil
+    /// O*NET Required Level of Education: percent of respondents by RL category (1–12), when rated (level rules).
+    public var requiredEducation: [Int: Double]? = nil
 
     public init(soc: SOCCode, title: String, typicalEducation: String?, openingsWeight: Double, onetLevel: Double? = nil,
                 medianAnnualWage: Double? = nil) {
@@ -37,6 +41,10 @@ public struct DesignEvidence: Sendable, Hashable {
     public var wageSource: String?
     /// e.g. "O*NET 29.2 Skills and Knowledge"; nil when no levels were supplied.
     public var onetSource: String?
+    /// e.g. "O*NET 29.3 Job Zones"; nil when no zones were supplied.
+    public var jobZoneSource: String? = nil
+    /// e.g. "O*NET 29.3 Education, Training, and Experience"; nil when not supplied.
+    public var requiredEducationSource: String? = nil
 
     public init(occupations: [OccupationEvidence], educationSource: String, openingsSource: String, wageSource: String? = nil, onetSource: String? = nil) {
         self.occupations = occupations
@@ -125,6 +133,10 @@ public struct LevelDecision: Sendable, Hashable {
     /// Openings-weighted O*NET level, when supplied.
     public var onetLevel: Double?
     public var reasons: [DesignReason]
+    /// What decided the level: the proposal's construction or the evidence.
+    public var basis: LevelBasis = .noEvidence
+    /// The signals of what the linked occupations' skills need (EP, Job Zone, required education), in that order.
+    public var signals: [LevelSignal] = []
 }
 
 /// How the credential counts toward a degree, what is still unknown, and a
