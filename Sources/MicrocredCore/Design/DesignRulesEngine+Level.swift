@@ -45,13 +45,15 @@ extension DesignRulesEngine {
         let graduateCount = signals.filter(\.pointsToGraduate).count
         let bachelorCount = signals.filter(\.pointsToBachelorOrHigher).count
         let summary = signals.map(shortFigure).joined(separator: "; ")
+        let of = "of \(signals.count) signal" + (signals.count == 1 ? "" : "s")
+        func reach(_ n: Int) -> String { n == 1 ? "reaches" : "reach" }
         switch verdict {
         case .graduate:
-            reasons.append(DesignReason("\(graduateCount) of \(signals.count) signals reach their graduate share (\(needed) needed): the skills call for graduate study", r.signalsToAgree.citation))
+            reasons.append(DesignReason("\(graduateCount) \(of) \(reach(graduateCount)) their graduate share (\(needed) needed): the skills call for graduate study", r.signalsToAgree.citation))
         case .bachelorOrHigher:
-            reasons.append(DesignReason("\(bachelorCount) of \(signals.count) signals reach a bachelor's degree or more and \(graduateCount) their graduate share (\(needed) needed): the skills build on a bachelor's degree without calling for graduate study", r.signalsToAgree.citation))
+            reasons.append(DesignReason("\(bachelorCount) \(of) \(reach(bachelorCount)) a bachelor's degree or more and \(graduateCount) their graduate share (\(needed) needed): the skills build on a bachelor's degree without calling for graduate study", r.signalsToAgree.citation))
         case .belowBachelor:
-            let reached = bachelorCount == 0 ? "None of the \(signals.count) signals reaches" : "Only \(bachelorCount) of \(signals.count) signals reach"
+            let reached = bachelorCount == 0 ? "None of the \(signals.count) signal\(signals.count == 1 ? "" : "s") reaches" : "Only \(bachelorCount) \(of) \(reach(bachelorCount))"
             reasons.append(DesignReason("\(reached) a bachelor's degree or more (\(needed) needed): the skills do not call for graduate study", r.signalsToAgree.citation))
         case .none:
             reasons.append(DesignReason("No linked occupation has an EP entry education, an O*NET Job Zone or O*NET required-education ratings, so the skills give no evidence about level"))
