@@ -48,7 +48,7 @@ public struct CertificationPreparation: Sendable, Hashable {
             plan.append("Each of the exam's \(examDomains.count) domains is assessed by practice items in the exam's format (the domain table)")
         }
         plan.append("A full-length, timed practice exam across all domains before learners sit the real exam; learners who fall short of its passing standard get a review plan")
-        plan.append("Skills the exam does not test are assessed by the band-level evidence of the competency table of this section")
+        plan.append("Skills the exam does not test are assessed with the evidence set for each competency at its band (the competency table of this section, or, when O*NET rates none, the competencies the advisory board sets)")
         plan.append("Track learners' results on the exam, as the outside body reports them, to measure the pass rate")
         return plan
     }
