@@ -292,10 +292,23 @@ final class DesignRulesTests: XCTestCase {
         XCTAssertEqual(graduate.graduateShare ?? 0, 0.6, accuracy: 1e-9)
         XCTAssertTrue(graduate.reasons.contains { $0.text.hasPrefix("Mismatch") })
 
-        let highSkill = evidence([("Bachelor's degree", 800, 5.5, nil), ("Associate's degree", 200, 4.5, nil)])
+        // Bachelor's-level entry, but Job Zone 5 and post-baccalaureate education for most openings: 2 of 3 signals.
+        var highSkill = evidence([("Bachelor's degree", 800, 5.5, nil), ("Associate's degree", 200, 4.5, nil)])
+        highSkill.addPreparation(jobZone: { $0.description == "15-1210" ? 5 : 3 },
+                                 requiredEducation: { $0.description == "15-1210" ? [6: 30, 8: 70] : [3: 100] },
+                                 jobZoneSource: "synthetic Job Zones", requiredEducationSource: "synthetic ETE")
         let onet = DesignRulesEngine.assess(proposal(), rules: r, evidence: highSkill).level
         XCTAssertEqual(onet.onetLevel ?? 0, 5.3, accuracy: 1e-9)
+        XCTAssertEqual(onet.signals.map(\.kind), [.entryEducation, .jobZone, .requiredEducation])
+        XCTAssertEqual(onet.signals[1].graduateShare, 0.8, accuracy: 1e-9)
+        XCTAssertEqual(onet.signals[2].graduateShare, 0.56, accuracy: 1e-9)
+        XCTAssertEqual(onet.signals[2].bachelorOrHigherShare, 0.8, accuracy: 1e-9)
         XCTAssertEqual(onet.recommended, .graduate)
+        XCTAssertTrue(onet.reasons.contains { $0.text.hasPrefix("Mismatch") && $0.text.contains("2 of 3 signals") })
+        // The O*NET skill level alone no longer decides: with EP alone, bachelor's entry stays undergraduate.
+        let levelOnly = DesignRulesEngine.assess(proposal(), rules: r, evidence: evidence([("Bachelor's degree", 800, 5.5, nil)])).level
+        XCTAssertEqual(levelOnly.recommended, .undergraduate)
+        XCTAssertTrue(levelOnly.matches)
 
         let ordinary = evidence([("Bachelor's degree", 800, 4.0, nil), ("Associate's degree", 200, 3.0, nil)])
         let undergraduate = DesignRulesEngine.assess(proposal(), rules: r, evidence: ordinary).level
@@ -305,6 +318,59 @@ final class DesignRulesTests: XCTestCase {
         let none = DesignRulesEngine.assess(proposal(level: .graduate, stacksInto: nil), rules: r).level
         XCTAssertEqual(none.recommended, .graduate)
         XCTAssertNil(none.graduateShare)
+        XCTAssertEqual(none.basis, .noEvidence)
+    }
+
+    func testLevelByConstructionAndContradictions() throws {
+        let r = try rules()
+        let highSchool = evidence([("High school diploma or equivalent", 900, 2.5, nil), ("No formal educational credential", 100, 2.0, nil)])
+        // Bachelor's admission: graduate by construction, no mismatch even when the jobs need less (a caution instead).
+        var p = proposal(level: .graduate, credential: .certificate, stacksInto: nil)
+        p.admissionRequires = .bachelor
+        let admitted = DesignRulesEngine.assess(p, rules: r, evidence: highSchool).level
+        XCTAssertEqual(admitted.basis, .admission)
+        XCTAssertEqual(admitted.recommended, .graduate)
+        XCTAssertFalse(admitted.reasons.contains { $0.text.hasPrefix("Mismatch") })
+        XCTAssertTrue(admitted.reasons.contains { $0.text.hasPrefix("Not a mismatch") })
+        // The same proposal labelled undergraduate contradicts its own admission requirement.
+        p.level = .undergraduate
+        let contradicted = DesignRulesEngine.assess(p, rules: r, evidence: highSchool).level
+        XCTAssertEqual(contradicted.recommended, .graduate)
+        XCTAssertTrue(contradicted.reasons.contains { $0.text.hasPrefix("Mismatch") && $0.text.contains("admission_requires") })
+        // Stacking into a master's: graduate by construction, and admission is asked for.
+        let masters = StackingTarget(program: "M.S. Analytics", award: .master, creditsApplied: 9)
+        let stacked = DesignRulesEngine.assess(proposal(level: .graduate, stacksInto: masters), rules: r, evidence: highSchool).level
+        XCTAssertEqual(stacked.basis, .stacking)
+        XCTAssertTrue(stacked.matches)
+        XCTAssertTrue(stacked.reasons.contains { $0.text.contains("admission_requires: bachelor") })
+        // Graduate with no admission requirement and high-school jobs: a mismatch naming the EP figure.
+        let unsupported = DesignRulesEngine.assess(proposal(level: .graduate, stacksInto: nil), rules: r, evidence: highSchool).level
+        XCTAssertEqual(unsupported.recommended, .undergraduate)
+        let mismatch = try XCTUnwrap(unsupported.reasons.first { $0.text.hasPrefix("Mismatch") }).text
+        XCTAssertTrue(mismatch.contains("EP typical entry education 0% past a bachelor's, 0% a bachelor's or more"), mismatch)
+        // Graduate with no admission requirement and bachelor's-entry jobs: consistent, no mismatch, admission asked for.
+        let bachelors = evidence([("Bachelor's degree", 900, 4.0, nil)])
+        let building = DesignRulesEngine.assess(proposal(level: .graduate, stacksInto: nil), rules: r, evidence: bachelors).level
+        XCTAssertTrue(building.matches)
+        XCTAssertTrue(building.reasons.contains { $0.text.contains("state admission_requires: bachelor") })
+        // Graduate that admits high-school graduates, bachelor's-entry jobs: undergraduate.
+        var open = proposal(level: .graduate, stacksInto: nil)
+        open.admissionRequires = .highSchool
+        let openLevel = DesignRulesEngine.assess(open, rules: r, evidence: bachelors).level
+        XCTAssertEqual(openLevel.recommended, .undergraduate)
+        XCTAssertTrue(openLevel.reasons.contains { $0.text.hasPrefix("Mismatch") && $0.text.contains("high-school diploma") })
+    }
+
+    func testCertificationPreparationWithoutBlock() throws {
+        let r = try rules()
+        let p = proposal(credential: .certification)
+        let type = DesignRulesEngine.assess(p, rules: r).credentialType
+        XCTAssertTrue(p.isCertificationPrep)
+        XCTAssertEqual(type.recommended, .certification)
+        XCTAssertEqual(type.agreement, .agrees)
+        XCTAssertTrue(type.reasons.contains { $0.text.contains("No certification or certifying body is named yet") })
+        XCTAssertFalse(proposal(credential: .badge).isCertificationPrep)
+        XCTAssertTrue(proposal(certification: IndustryCertification(name: "Synthetic exam")).isCertificationPrep)
     }
 
     // MARK: Stacking and approval

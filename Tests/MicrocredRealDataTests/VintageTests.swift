@@ -133,8 +133,14 @@ final class VintageTests: XCTestCase {
         XCTAssertEqual(later.months, 25)
         XCTAssertTrue(later.isStale)
         XCTAssertTrue(later.warning?.contains("25 months old") == true)
+        // The warning names the release the catalog says to look for.
+        XCTAssertTrue(later.warning?.hasSuffix("look for \(try XCTUnwrap(oews.newestVintage?.nextRelease))") == true, later.warning ?? "")
+        // The crosswalk is past its limit but recorded as the publisher's current edition: not stale.
         let crosswalk = try XCTUnwrap(catalog.entry(DatasetID("cip-soc")))
-        XCTAssertTrue(try XCTUnwrap(DatasetAge.of(crosswalk, vintage: crosswalk.newestVintage!, asOf: asOf)).isStale)
+        let crosswalkAge = try XCTUnwrap(DatasetAge.of(crosswalk, vintage: crosswalk.newestVintage!, asOf: asOf))
+        XCTAssertGreaterThan(crosswalkAge.months, crosswalkAge.maxMonths)
+        XCTAssertFalse(crosswalkAge.isStale)
+        XCTAssertTrue(crosswalkAge.label.contains("current edition"), crosswalkAge.label)
     }
 
     func testCrosswalkAndListDiffs() throws {

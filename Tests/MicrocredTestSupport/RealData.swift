@@ -108,7 +108,7 @@ public final class RealDataStore: @unchecked Sendable {
         let parsed = ReportPipeline.parse(proposalPath: proposalPath)
         let area = parsed.area?.spec
         let ids = DataBundle.referenceDatasets(for: area, resolver: resolver)
-            + DataBundle.alignmentDatasets(for: area?.datasetID ?? .oewsState, profiles: true)
+            + DataBundle.alignmentDatasets(for: area?.datasetID ?? .oewsState, profiles: true) + ReportPipeline.levelDatasets
         var merged = try bundle(ids)
         // The IPEDS years of the supply section, as ReportPipeline.load requests them.
         let settings = try configuration.supplySettings()

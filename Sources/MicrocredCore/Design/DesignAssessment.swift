@@ -18,6 +18,10 @@ public struct OccupationEvidence: Sendable, Hashable {
     /// Whether the high-demand rule in use counts it as high-demand, and why; nil when not supplied.
     public var highDemand: Bool? = nil
     public var highDemandReason: String? = nil
+    /// The O*NET Job Zone (1–5), when O*NET rates the occupation (level rules).
+    public var jobZone: Int? = nil
+    /// O*NET Required Level of Education: percent of respondents by RL category (1–12), when rated (level rules).
+    public var requiredEducation: [Int: Double]? = nil
 
     public init(soc: SOCCode, title: String, typicalEducation: String?, openingsWeight: Double, onetLevel: Double? = nil,
                 medianAnnualWage: Double? = nil) {
@@ -50,6 +54,10 @@ public struct DesignEvidence: Sendable, Hashable {
     public var highDemandSource: String? = nil
     /// The area's name, for sentences.
     public var areaName: String? = nil
+    /// e.g. "O*NET 29.3 Job Zones"; nil when no zones were supplied.
+    public var jobZoneSource: String? = nil
+    /// e.g. "O*NET 29.3 Education, Training, and Experience"; nil when not supplied.
+    public var requiredEducationSource: String? = nil
 
     public init(occupations: [OccupationEvidence], educationSource: String, openingsSource: String, wageSource: String? = nil, onetSource: String? = nil) {
         self.occupations = occupations
@@ -140,6 +148,10 @@ public struct LevelDecision: Sendable, Hashable {
     /// Openings-weighted O*NET level, when supplied.
     public var onetLevel: Double?
     public var reasons: [DesignReason]
+    /// What decided the level: the proposal's construction or the evidence.
+    public var basis: LevelBasis = .noEvidence
+    /// The signals of what the linked occupations' skills need (EP, Job Zone, required education), in that order.
+    public var signals: [LevelSignal] = []
 }
 
 /// How the credential counts toward a degree, what is still unknown, and a

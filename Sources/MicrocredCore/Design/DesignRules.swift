@@ -197,19 +197,48 @@ public struct DesignRules: Sendable {
         }
     }
 
-    /// Thresholds for undergraduate versus graduate level.
+    /// Thresholds for undergraduate versus graduate level: by construction
+    /// (admission, stacking), then by three signals of what the skills need.
     public struct LevelRules: Sendable, Hashable {
+        /// Admission requirements that make a credential post-baccalaureate.
+        public var graduateAdmission: Threshold<[AdmissionRequirement]>
+        /// Awards whose credits are graduate credits.
+        public var graduateStackingAwards: Threshold<[AwardLevel]>
         public var graduateEntryEducation: Threshold<[String]>
         public var bachelorOrHigherEntryEducation: Threshold<[String]>
+        /// The EP signal's share.
         public var graduateShare: Threshold<Double>
-        public var graduateONetLevel: Threshold<Double>
+        /// O*NET Job Zone at which an occupation counts as needing graduate study (5).
+        public var graduateJobZone: Threshold<Double>
+        /// O*NET Job Zone at which an occupation counts as needing a bachelor's degree (4).
+        public var bachelorJobZone: Threshold<Double>
+        public var jobZoneShare: Threshold<Double>
+        /// First O*NET RL category above a bachelor's degree (7).
+        public var etePostBaccalaureateCategory: Threshold<Double>
+        /// The O*NET RL category of a bachelor's degree (6).
+        public var eteBachelorCategory: Threshold<Double>
+        public var eteShare: Threshold<Double>
+        /// How many signals must agree (all of them when fewer are available).
+        public var signalsToAgree: Threshold<Double>
         public var principle: RuleText
 
-        public init(graduateEntryEducation: Threshold<[String]>, bachelorOrHigherEntryEducation: Threshold<[String]>, graduateShare: Threshold<Double>, graduateONetLevel: Threshold<Double>, principle: RuleText) {
+        public init(graduateAdmission: Threshold<[AdmissionRequirement]>, graduateStackingAwards: Threshold<[AwardLevel]>,
+                    graduateEntryEducation: Threshold<[String]>, bachelorOrHigherEntryEducation: Threshold<[String]>,
+                    graduateShare: Threshold<Double>, graduateJobZone: Threshold<Double>, bachelorJobZone: Threshold<Double>,
+                    jobZoneShare: Threshold<Double>, etePostBaccalaureateCategory: Threshold<Double>, eteBachelorCategory: Threshold<Double>,
+                    eteShare: Threshold<Double>, signalsToAgree: Threshold<Double>, principle: RuleText) {
+            self.graduateAdmission = graduateAdmission
+            self.graduateStackingAwards = graduateStackingAwards
             self.graduateEntryEducation = graduateEntryEducation
             self.bachelorOrHigherEntryEducation = bachelorOrHigherEntryEducation
             self.graduateShare = graduateShare
-            self.graduateONetLevel = graduateONetLevel
+            self.graduateJobZone = graduateJobZone
+            self.bachelorJobZone = bachelorJobZone
+            self.jobZoneShare = jobZoneShare
+            self.etePostBaccalaureateCategory = etePostBaccalaureateCategory
+            self.eteBachelorCategory = eteBachelorCategory
+            self.eteShare = eteShare
+            self.signalsToAgree = signalsToAgree
             self.principle = principle
         }
     }

@@ -129,8 +129,12 @@ public enum DesignRulesEngine {
         var recommended = award
         if let cert = proposal.industryCertification {
             recommended = .certification
-            let body = cert.body.map { " from \($0)" } ?? ""
+            let body = cert.body.map { " from \($0)" } ?? " (no certifying body is named yet: add industry_certification.body)"
             reasons.append(DesignReason("The proposal prepares learners for \(cert.name)\(body), an outside body's verification of mastery, which is a certification: \(r.certification.text). The institution's own award for the preparation is a \(award.rawValue)", r.certification.citation))
+        } else if proposal.credential == .certification {
+            // Read as preparation for an outside certification (docs/design-rules.md).
+            recommended = .certification
+            reasons.append(DesignReason("The proposal asks for a certification, which an outside body awards: \(r.certification.text). microcred reads it as preparation for that certification; the institution's own award for the preparation is a \(award.rawValue). No certification or certifying body is named yet: add industry_certification: {name, body, domains}", r.certification.citation))
         }
 
         let proposed = proposal.credential.type
@@ -147,48 +151,7 @@ public enum DesignRulesEngine {
                                       semesterHourEquivalent: eq, reasons: reasons)
     }
 
-    // MARK: Level
-
-    static func level(_ proposal: Proposal, rules: DesignRules, evidence: DesignEvidence, shares: [EntryEducationShare]) -> LevelDecision {
-        let r = rules.level
-        var reasons: [DesignReason] = [DesignReason("Principle: \(r.principle.text)", r.principle.citation)]
-        let known = shares.filter { $0.label != "Not in EP" }
-        // O*NET level, openings-weighted over occupations that have one.
-        let rated = evidence.occupations.filter { $0.onetLevel != nil }
-        var onet: Double? = nil
-        if !rated.isEmpty {
-            let weights = rated.map { max(0, $0.openingsWeight) }
-            let total = weights.reduce(0, +)
-            let sum = zip(rated, weights).reduce(0.0) { $0 + ($1.0.onetLevel ?? 0) * (total > 0 ? $1.1 : 1) }
-            onet = sum / (total > 0 ? total : Double(rated.count))
-        }
-        guard !known.isEmpty else {
-            reasons.append(DesignReason("No linked occupation has a typical entry education in the data; the proposal's level (\(proposal.level.rawValue)) is kept"))
-            return LevelDecision(recommended: proposal.level, proposed: proposal.level, graduateShare: nil, bachelorOrHigherShare: nil,
-                                 onetLevel: onet, reasons: reasons)
-        }
-        let graduate = share(of: r.graduateEntryEducation.value, in: known)
-        let bachelor = share(of: r.bachelorOrHigherEntryEducation.value, in: known)
-        var recommended: AcademicLevel
-        if graduate >= r.graduateShare.value {
-            recommended = .graduate
-            reasons.append(DesignReason("\(Figures.percent(graduate)) of the linked openings need a master's or doctoral degree for entry (\(evidence.educationSource)), at or above the \(Figures.percent(r.graduateShare.value)) at which microcred calls for graduate level", r.graduateShare.citation))
-        } else {
-            recommended = .undergraduate
-            reasons.append(DesignReason("\(Figures.percent(graduate)) of the linked openings need a master's or doctoral degree for entry (\(evidence.educationSource)), below the \(Figures.percent(r.graduateShare.value)) at which microcred calls for graduate level", r.graduateShare.citation))
-            if bachelor >= r.graduateShare.value, let onet, onet >= r.graduateONetLevel.value {
-                recommended = .graduate
-                reasons.append(DesignReason("\(Figures.percent(bachelor)) need a bachelor's degree or higher and the openings-weighted O*NET level is \(Figures.short(onet)) (\(evidence.onetSource ?? "O*NET")), at or above \(Figures.short(r.graduateONetLevel.value)): skills at this level build on a bachelor's degree", r.graduateONetLevel.citation))
-            } else if let onet {
-                reasons.append(DesignReason("The openings-weighted O*NET level is \(Figures.short(onet)) (\(evidence.onetSource ?? "O*NET")); graduate level would also need it at or above \(Figures.short(r.graduateONetLevel.value)) with bachelor's-level entry for most openings", r.graduateONetLevel.citation))
-            }
-        }
-        if recommended != proposal.level {
-            reasons.append(DesignReason("Mismatch: the proposal says \(proposal.level.rawValue), the evidence points to \(recommended.rawValue)"))
-        }
-        return LevelDecision(recommended: recommended, proposed: proposal.level, graduateShare: graduate, bachelorOrHigherShare: bachelor,
-                             onetLevel: onet, reasons: reasons)
-    }
+    // MARK: Level (DesignRulesEngine+Level.swift)
 
     // MARK: Stacking
 

@@ -66,7 +66,7 @@ extension ProposalEvaluation {
 
     /// True when the credential prepares for an outside body's exam:
     /// `credential: certification`, or an `industry_certification` block.
-    public var preparesForCertification: Bool { proposal.credential == .certification || proposal.industryCertification != nil }
+    public var preparesForCertification: Bool { proposal.isCertificationPrep }
 
     /// The exam in words: "CompTIA Network+ exam of CompTIA".
     public var certificationName: String {

@@ -283,7 +283,9 @@ public struct IndustryCertification: Sendable, Hashable {
     public var name: String
     /// The body that awards it (licensing board, industry group).
     public var body: String?
-    public init(name: String, body: String? = nil) { self.name = name; self.body = body }
+    /// The exam's published domains (objectives), when given; the assessment plan maps to them.
+    public var domains: [String]
+    public init(name: String, body: String? = nil, domains: [String] = []) { self.name = name; self.body = body; self.domains = domains }
 }
 
 /// A federal student-aid program or test the design rules answer for.

@@ -219,16 +219,29 @@ private struct RulesReader {
 
     mutating func levelRules(_ node: Node) -> DesignRules.LevelRules? {
         guard let v = section(node, name: "level", required: [
-            "graduate_entry_education", "bachelor_or_higher_entry_education", "graduate_share", "graduate_onet_level", "graduate_principle",
+            "graduate_admission", "graduate_stacking_awards", "graduate_entry_education", "bachelor_or_higher_entry_education",
+            "graduate_share", "graduate_job_zone", "bachelor_job_zone", "job_zone_share", "ete_post_baccalaureate_category",
+            "ete_bachelor_category", "ete_share", "signals_to_agree", "graduate_principle",
         ]) else { return nil }
+        let admission = choiceList(v["graduate_admission"], name: "graduate_admission", AdmissionRequirement.self, choices: AdmissionRequirement.allCases)
+        let stacking = choiceList(v["graduate_stacking_awards"], name: "graduate_stacking_awards", AwardLevel.self, choices: AwardLevel.allCases)
         let graduate = textList(v["graduate_entry_education"], name: "graduate_entry_education")
         let bachelor = textList(v["bachelor_or_higher_entry_education"], name: "bachelor_or_higher_entry_education")
         let share = number(v["graduate_share"], name: "graduate_share", range: 0...1)
-        let onet = number(v["graduate_onet_level"], name: "graduate_onet_level", range: 0...7)
+        let zone = number(v["graduate_job_zone"], name: "graduate_job_zone", range: 1...5)
+        let bachelorZone = number(v["bachelor_job_zone"], name: "bachelor_job_zone", range: 1...5)
+        let zoneShare = number(v["job_zone_share"], name: "job_zone_share", range: 0...1)
+        let ete = number(v["ete_post_baccalaureate_category"], name: "ete_post_baccalaureate_category", range: 1...12)
+        let eteBachelor = number(v["ete_bachelor_category"], name: "ete_bachelor_category", range: 1...12)
+        let eteShare = number(v["ete_share"], name: "ete_share", range: 0...1)
+        let agree = number(v["signals_to_agree"], name: "signals_to_agree", range: 1...3)
         let principle = ruleText(v["graduate_principle"], name: "graduate_principle")
-        guard let graduate, let bachelor, let share, let onet, let principle else { return nil }
-        return .init(graduateEntryEducation: graduate, bachelorOrHigherEntryEducation: bachelor, graduateShare: share,
-                     graduateONetLevel: onet, principle: principle)
+        guard let admission, let stacking, let graduate, let bachelor, let share, let zone, let bachelorZone, let zoneShare,
+              let ete, let eteBachelor, let eteShare, let agree, let principle else { return nil }
+        return .init(graduateAdmission: admission, graduateStackingAwards: stacking, graduateEntryEducation: graduate,
+                     bachelorOrHigherEntryEducation: bachelor, graduateShare: share, graduateJobZone: zone, bachelorJobZone: bachelorZone,
+                     jobZoneShare: zoneShare, etePostBaccalaureateCategory: ete, eteBachelorCategory: eteBachelor, eteShare: eteShare,
+                     signalsToAgree: agree, principle: principle)
     }
 
     mutating func programLength(_ node: Node) -> [ProgramLengthTier]? {

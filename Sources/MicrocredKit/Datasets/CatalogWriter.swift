@@ -31,6 +31,10 @@ public enum CatalogWriter {
                 if let sha = v.sha256 { out += "        sha256: \(sha)\n" }
                 if let rows = v.rows { out += "        rows: \(rows)\n" }
                 if let note = v.note { out += "        note: \(scalar(note))\n" }
+                if let current = v.currentEdition { out += "        current_edition: \(current)\n" }
+                if let checked = v.editionChecked { out += "        edition_checked: \(scalar(checked))\n" }
+                if let editionNote = v.editionNote { out += "        edition_note: \(scalar(editionNote))\n" }
+                if let next = v.nextRelease { out += "        next_release: \(scalar(next))\n" }
             }
         }
         return out

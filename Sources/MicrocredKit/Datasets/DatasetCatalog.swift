@@ -38,10 +38,23 @@ public struct DatasetVintage: Codable, Sendable, Hashable {
     /// Data rows, the header excluded.
     public var rows: Int?
     public var note: String?
+    /// True when an analyst confirmed that this is the publisher's current
+    /// edition (on `editionChecked`): an old reference date is then not stale.
+    public var currentEdition: Bool? = nil
+    /// When the current edition was confirmed, `YYYY-MM-DD`.
+    public var editionChecked: String? = nil
+    /// Why it is current, in words (for the Sources section).
+    public var editionNote: String? = nil
+    /// The release to look for once the data are stale, in words ("OEWS May 2026, published by BLS each spring").
+    public var nextRelease: String? = nil
 
     enum CodingKeys: String, CodingKey {
         case vintage, file, sha256, rows, note
         case referenceDate = "reference_date"
+        case currentEdition = "current_edition"
+        case editionChecked = "edition_checked"
+        case editionNote = "edition_note"
+        case nextRelease = "next_release"
     }
 
     public init(vintage: String, referenceDate: String, file: String, sha256: String?, rows: Int?, note: String?) {
@@ -137,6 +150,11 @@ public struct DatasetCatalog: Codable, Sendable {
             }
             if entry.vintages.isEmpty {
                 throw MicrocredError("dataset '\(entry.id)' lists no vintages", at: SourceLocation(file: path), hint: "Add at least one vintage with its file")
+            }
+            for v in entry.vintages where v.currentEdition == true && v.editionChecked.flatMap(CalendarDate.init) == nil {
+                throw MicrocredError("dataset '\(entry.id)' vintage '\(v.vintage)' says current_edition: true but edition_checked is '\(v.editionChecked ?? "missing")'",
+                                     at: SourceLocation(file: path),
+                                     hint: "Give the date the edition was confirmed as the publisher's current one, e.g. edition_checked: 2026-12-01")
             }
             for v in entry.vintages where v.referenceMonth == nil {
                 throw MicrocredError("dataset '\(entry.id)' vintage '\(v.vintage)' has reference_date '\(v.referenceDate)'; write it as YYYY-MM, a year from 1990 to 2100", at: SourceLocation(file: path),

@@ -37,7 +37,7 @@ public enum ReportPipeline {
     public static func load(_ parsed: ParsedProposal, configuration: RunConfiguration) throws -> DataBundle {
         let area = parsed.area?.spec
         let reference = DataBundle.referenceDatasets(for: area, resolver: configuration.resolver)
-        let analysis = DataBundle.alignmentDatasets(for: areaDataset(area, resolver: configuration.resolver), profiles: true)
+        let analysis = DataBundle.alignmentDatasets(for: areaDataset(area, resolver: configuration.resolver), profiles: true) + levelDatasets
         let plan = try supplyPlan(configuration: configuration).plan
         // A metro proposal needs, of the all-areas file, the nation, the
         // states and its own metro only.
@@ -55,6 +55,10 @@ public enum ReportPipeline {
         }
         return bundle
     }
+
+    /// Datasets read only for the level rule (DesignRulesEngine+Level): O*NET
+    /// Education, Training, and Experience (its categories come as its companion).
+    public static let levelDatasets: [DatasetID] = [.onetEducation]
 
     /// Stage 4: checks the proposal against the data and evaluates it.
     public static func evaluate(_ parsed: ParsedProposal, proposalPath: String, bundle: DataBundle,
@@ -83,7 +87,7 @@ public enum ReportPipeline {
             rule = HighDemandRule(.derived(configuration.criteria.value))
         }
         // The analysis cites the datasets of the proposal's area only.
-        let used = DataBundle.alignmentDatasets(for: datasetID, profiles: true) + [.epOpenings, .onetEducationCategories]
+        let used = DataBundle.alignmentDatasets(for: datasetID, profiles: true) + [.epOpenings, .onetEducation, .onetEducationCategories]
         let sources = configuration.catalog.datasets.compactMap { entry in used.contains(entry.id) ? bundle.resolved(entry.id) : nil }
         inputs.sources = sources.map { SourceCitation(dataset: $0.entry.id.rawValue, vintage: $0.vintage.vintage, title: $0.entry.title) }
         let reachability = try configuration.reachabilityRules()
@@ -117,10 +121,15 @@ public enum ReportPipeline {
         let ep = reportSources.first { $0.id == .epOccupation }.map { "EP \($0.vintage)" } ?? "EP"
         let onet = reportSources.first { $0.id == .onetSkills }?.vintage ?? "O*NET"
         let market = inputs.market, profiles = inputs.profiles
-        let evidence = ProposalEvaluation.designEvidence(alignment, onetLevel: { soc in
+        var evidence = ProposalEvaluation.designEvidence(alignment, onetLevel: { soc in
             guard let profiles, let slot = market.slot(of: soc) else { return nil }
             return profiles.summaryLevel(slot: slot)
         }, oewsLabel: oews, projectionLabel: ep, onetLabel: onet)
+        let zones = inputs.jobZones, education = bundle.educationTraining
+        evidence.addPreparation(jobZone: { zones?.zone(for: $0)?.zone },
+                                requiredEducation: { education?.distribution(.requiredEducation, soc: $0)?.percent },
+                                jobZoneSource: reportSources.first { $0.id == .onetJobZones }.map { "\($0.vintage) Job Zones" },
+                                requiredEducationSource: reportSources.first { $0.id == .onetEducation }.map { "\($0.vintage) Education, Training, and Experience" })
         let licensure = try configuration.licensureRules()
         let design = DesignRulesEngine.assess(validated.proposal, rules: rules.value, evidence: evidence, licensure: licensure.value)
         let stateComparison = market.slot(of: validated.area.code).flatMap {

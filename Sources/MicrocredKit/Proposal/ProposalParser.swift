@@ -43,7 +43,7 @@ public enum ProposalParser {
     static let advisorKeys = ["name", "affiliation"]
     static let priorLearningKeys = ["ace_military", "portfolio", "industry_certifications", "credit_by_exam"]
     static let contactKeys = ["name", "email"]
-    static let certificationKeys = ["name", "body"]
+    static let certificationKeys = ["name", "body", "domains"]
 
     /// Common other names for keys, for did-you-mean (normalized: lower case, `_`).
     static let aliases: [String: String] = [
@@ -277,8 +277,11 @@ private struct ParseState {
         let contactInfo = present("contact").flatMap { self.contact($0) }
         var certification: IndustryCertification? = nil
         if let node = present("industry_certification") { certification = industryCertification(node) }
+        // `certification` is read as preparation for an outside body's certification (docs/design-rules.md).
         if credential == .certification, values["industry_certification"] == nil, let node = values["credential"] {
-            reader.error("credential is certification, which an outside body awards; name it under industry_certification: {name: ..., body: ...}, or choose badge or certificate", at: node)
+            reader.warning("credential is certification, read as preparation for an outside certification, but no certifying body is named; add industry_certification: {name: <the certification>, body: <the certifying body>, domains: [<exam domains>]}", at: node)
+        } else if let node = values["industry_certification"], let certification, certification.body == nil {
+            reader.warning("industry_certification names no certifying body; add body: <the organisation that awards \(certification.name)>", at: node)
         }
 
         let partners = present("employer_partners").map { employerPartners($0) } ?? []
@@ -376,15 +379,19 @@ private struct ParseState {
         guard let pairs = reader.pairs(node, what: "'industry_certification'") else { return nil }
         reader.rejectUnknownKeys(pairs, allowed: ProposalParser.certificationKeys, context: "industry_certification", aliases: ProposalParser.aliases)
         var name: String?, body: String?
+        var domains: [String] = []
         for p in pairs {
             if p.key == "name" { name = reader.text(p.value, key: "industry_certification.name") }
             if p.key == "body" { body = reader.text(p.value, key: "industry_certification.body") }
+            if p.key == "domains", let items = reader.list(p.value, key: "industry_certification.domains") {
+                domains = items.compactMap { reader.text($0, key: "industry_certification.domains") }
+            }
         }
         guard let name else {
             reader.error("'industry_certification' needs a name (the certification's title)", at: node)
             return nil
         }
-        return IndustryCertification(name: name, body: body)
+        return IndustryCertification(name: name, body: body, domains: domains)
     }
 
     /// A list of `{name, <second>}` mappings or plain names.

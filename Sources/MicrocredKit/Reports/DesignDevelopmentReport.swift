@@ -160,6 +160,7 @@ public enum DesignDevelopmentReport {
         let a = inputs.alignment
         var doc = MarkdownDocument()
         doc.heading(2, "Assessment design")
+        doc.append(certificationAssessment(inputs))
         let list = Array(a.skills.prefix(6)) + Array(a.knowledge.prefix(4))
         guard !list.isEmpty else {
             doc.paragraph("No \("O*NET")-rated competencies to assess; set them with the advisory board.")

@@ -179,7 +179,7 @@ public enum NeedsAssessmentReport {
         let epWages = EPData.wageLabel(year: a.projectionWageYear)
         items.append("EP's median wages describe \(epWages) and OEWS's \(inputs.oewsSource?.vintage ?? "the OEWS release"); this report uses OEWS wages for the area and does not mix the two.")
         items.append("The crosswalk links programs to occupations by content, not by where graduates work; public data do not show non-credit learners or incumbent workers, nor job postings" + (inputs.supply == nil ? ", and this report shows no completions." : "; completions are IPEDS first majors, counted at the institution (see Supply and competition)."))
-        for source in inputs.sources { if let warning = source.age?.warning { items.append(warning) } }
+        // Data-age warnings are in the header's "Data age" block, once per file.
         var doc = MarkdownDocument()
         doc.heading(2, "What the data cannot show")
         doc.bullets(items.map(MarkdownText.text))

@@ -73,6 +73,7 @@ enum ReportBlocks {
         doc.heading(2, "Sources")
         var items: [MarkdownText] = inputs.sources.map { source in
             "\(strong: "\(source.title)") (\(code: source.id.rawValue)), \(source.vintage). \(source.publisher). \(url: source.url). Licence: \(source.license). \(source.attribution)"
+                + (source.age?.currentEditionNote.map { " \($0)." } ?? "")
         }
         let files = inputs.configurationFiles
         items.append("\(strong: "Design rules") (\(code: files.designRules)), effective \(inputs.design.rulesEffective): "

@@ -42,7 +42,11 @@ public enum ReportIndex {
         ])
         if !inputs.validated.warnings.isEmpty {
             doc.heading(2, "Proposal warnings")
-            doc.bullets(inputs.validated.warnings.map { .text($0.message) })
+            // Each warning with its line in the proposal file (the location is data, never parsed from the message).
+            doc.bullets(inputs.validated.warnings.map { w -> MarkdownText in
+                guard let line = w.line else { return .text(w.message) }
+                return "\(code: "\(inputs.proposalName):\(line)"): \(w.message)"
+            })
         }
         doc.append(ReportBlocks.sources(inputs))
         return doc.render()
