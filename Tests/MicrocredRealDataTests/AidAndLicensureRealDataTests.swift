@@ -182,4 +182,31 @@ final class AidAndLicensureRealDataTests: XCTestCase {
         XCTAssertEqual([row.highSkill, row.highWage, row.inDemand], [false, false, false])
         XCTAssertTrue(row.highWageText.hasPrefix("median $28,020 below the area's all-occupations median"), row.highWageText)
     }
+    /// A post-master's family nurse practitioner certificate names APRN
+    /// licensure and the national certification exam (matched by its CIP
+    /// code); the nurses' own jobs (Registered Nurses) trigger nothing.
+    func testPostMastersNursePractitionerCertificateNamesAPRNLicensure() throws {
+        let evaluation = try evaluate("""
+            title: Post-Master's Family Nurse Practitioner Certificate
+            institution: Example State University
+            cip: [51.3805]
+            area: 12060
+            level: graduate
+            credential: certificate
+            credit_bearing: true
+            credit_hours: 24
+            weeks: 45
+            delivery: hybrid
+            target_population: [incumbent-workers]
+            admission_requires: master
+            purpose: upskill
+            tuition: 14000
+            employer_partners: [{name: "Example Hospital"}]
+            """)
+        let ids = evaluation.design.licensure.map(\.entry.id)
+        XCTAssertEqual(ids, ["nurse-practitioner"])
+        let finding = try XCTUnwrap(evaluation.design.licensure.first)
+        XCTAssertTrue(finding.entry.exam?.contains("AANPCB or ANCC") ?? false)
+        XCTAssertEqual(evaluation.design.level.recommended, .graduate)
+    }
 }

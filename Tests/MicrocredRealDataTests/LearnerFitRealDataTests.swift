@@ -180,4 +180,37 @@ final class LearnerFitRealDataTests: XCTestCase {
         XCTAssertNil(graduate.thinAreaReason)
         XCTAssertFalse(graduate.kpis.contains { $0.name == "Value-added earnings" }, "Workforce Pell is not sought")
     }
+    /// A 90-clock-hour non-credit exam preparation with no admission
+    /// requirement reaches no linked occupation at entry (Computer User
+    /// Support Specialists need some college): that is a design to revise,
+    /// said with what to change, not a gap in the area's data.
+    func testNoEntryOccupationIsARevisionWithWhatToChange() throws {
+        let e = try evaluate("a-plus-prep", cip: "11.1006", area: "42340", extra: """
+            credential: certification
+            credit_bearing: false
+            clock_hours: 90
+            target_population: [career-changers]
+            admission_requires: none
+            purpose: entry
+            industry_certification: {name: "CompTIA A+", body: CompTIA}
+            """)
+        XCTAssertTrue(e.noEntryOccupation)
+        XCTAssertEqual(e.recommendation.decision, .revise)
+        let reasons = e.recommendation.reasons.joined(separator: " ")
+        XCTAssertTrue(reasons.contains("15-1232 Computer User Support Specialists"), reasons)
+        XCTAssertTrue(reasons.contains("admission_requires"), reasons)
+        XCTAssertFalse(reasons.contains("Insufficient area data"), reasons)
+        // With a high-school diploma on admission, help-desk jobs are in reach.
+        let admitted = try evaluate("a-plus-prep-hs", cip: "11.1006", area: "42340", extra: """
+            credential: certification
+            credit_bearing: false
+            clock_hours: 90
+            target_population: [career-changers]
+            admission_requires: high-school
+            purpose: entry
+            industry_certification: {name: "CompTIA A+", body: CompTIA}
+            """)
+        XCTAssertFalse(admitted.noEntryOccupation)
+        XCTAssertTrue(admitted.countedOccupations.contains { $0.demand.soc.description == "15-1232" })
+    }
 }

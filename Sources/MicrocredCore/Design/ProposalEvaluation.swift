@@ -126,6 +126,14 @@ public struct ProposalEvaluation: Sendable {
     /// Occupations left out by the rules (postsecondary teachers).
     public var excludedOccupations: [AlignedOccupation] { alignment.occupations.filter { $0.reach?.reach == .excluded } }
 
+    /// True when the credential is for entry and no linked occupation is
+    /// reachable at entry by its completers: a design problem, not a gap in
+    /// the area's data (the recommendation says what to change).
+    public var noEntryOccupation: Bool {
+        guard let method = alignment.method, method.profile.purpose == .entry else { return false }
+        return !alignment.occupations.isEmpty && countedOccupations.isEmpty
+    }
+
     /// True when too little is known in the area to give a score and a recommendation.
     public var insufficientAreaData: Bool { (alignment.method?.insufficientAreaData ?? false) || occupationsWithOpenings.isEmpty }
 

@@ -27,6 +27,14 @@ public struct Recommendation: Sendable, Hashable {
         let score = inputs.alignment.score.value
         var reasons: [String] = []
         let scoreText = Figures.fixed(score, places: 1)
+        if inputs.noEntryOccupation {
+            let file = inputs.alignment.method?.rulesFile ?? "datasets/rules/entry-reachability.yaml"
+            let path = inputs.alignment.occupations.filter { !$0.counts }.prefix(3).map { "\($0.demand.soc) \($0.demand.title)" }
+            return Recommendation(decision: .revise, reasons: [
+                "No linked occupation is reachable at entry by a completer of this credential: each needs more education or related work experience than the credential and its admission requirement give (career path: \(path.joined(separator: "; "))), so no demand can be counted and no score is given (\(file)).",
+                "Revise the design: require on admission the education the entry jobs ask for (admission_requires), make the credential long enough to count as a postsecondary award (credential_award in \(file)), offer it to people already in these jobs (purpose: upskill), or list under occupations: add, with a reason, the occupations it does prepare for.",
+            ])
+        }
         if inputs.insufficientAreaData {
             let why = inputs.alignment.method?.insufficientReason ?? "no counted occupation has an area openings figure"
             return Recommendation(decision: .insufficientData, reasons: [

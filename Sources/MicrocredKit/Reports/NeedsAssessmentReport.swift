@@ -46,7 +46,9 @@ public enum NeedsAssessmentReport {
         let totalWeight = score.components.reduce(0) { $0 + $1.weight }
         var doc = MarkdownDocument()
         doc.heading(2, "Alignment score")
-        if inputs.insufficientAreaData {
+        if inputs.noEntryOccupation {
+            doc.paragraph("\(strong: "No entry occupation.") \(inputs.alignment.method?.insufficientReason ?? "No linked occupation is reachable at entry"); no score is given (see Recommendation). The components below are shown for reference only.")
+        } else if inputs.insufficientAreaData {
             doc.paragraph("\(strong: "Insufficient area data.") \(inputs.alignment.method?.insufficientReason ?? "No counted occupation has an area openings figure"); no score is given. The components below are shown for reference only.")
         } else {
         doc.paragraph("\(strong: "\(Figures.fixed(score.value, places: 1)) out of 100.") "
