@@ -39,14 +39,7 @@ private struct RulesReader {
 
     /// The mapping's values by key, after rejecting unknown keys and reporting missing ones.
     mutating func section(_ node: Node, name: String, required: [String], optional: [String] = []) -> [String: Node]? {
-        guard let pairs = reader.pairs(node, what: "'\(name)'") else { return nil }
-        reader.rejectUnknownKeys(pairs, allowed: required + optional, context: name)
-        var values: [String: Node] = [:]
-        for p in pairs where values[p.key] == nil { values[p.key] = p.value }
-        for key in required where values[key] == nil {
-            reader.error("'\(name)' is missing '\(key)'", at: node)
-        }
-        return values
+        reader.section(node, name: name, required: required, optional: optional)?.values
     }
 
     mutating func date(_ node: Node, key: String) -> String? {

@@ -30,16 +30,8 @@ extension LicensureRules {
 /// One pass over the licensure file's node tree.
 private enum LicensureReader {
     static func section(_ node: Node, name: String, required: [String], optional: [String], reader: inout YAMLFieldReader) -> [String: Node]? {
-        guard let pairs = reader.pairs(node, what: "'\(name)'") else { return nil }
-        reader.rejectUnknownKeys(pairs, allowed: required + optional, context: name)
-        var values: [String: Node] = [:]
-        for p in pairs where values[p.key] == nil { values[p.key] = p.value }
-        var complete = true
-        for key in required where values[key] == nil {
-            reader.error("'\(name)' is missing '\(key)'", at: node)
-            complete = false
-        }
-        return complete ? values : nil
+        guard let found = reader.section(node, name: name, required: required, optional: optional), found.complete else { return nil }
+        return found.values
     }
 
     static func date(_ node: Node, key: String, reader: inout YAMLFieldReader) -> String? {

@@ -64,6 +64,22 @@ struct YAMLFieldReader {
     }
 
     /// Reports every key not in `allowed`, suggesting the nearest allowed one.
+    /// The keys of mapping `node`, the section `name` of a rules file:
+    /// unknown keys and missing required ones are located errors. nil when
+    /// `node` is not a mapping; `complete` is false when a required key is missing.
+    mutating func section(_ node: Node, name: String, required: [String], optional: [String] = []) -> (values: [String: Node], complete: Bool)? {
+        guard let pairs = self.pairs(node, what: "'\(name)'") else { return nil }
+        rejectUnknownKeys(pairs, allowed: required + optional, context: name)
+        var values: [String: Node] = [:]
+        for p in pairs where values[p.key] == nil { values[p.key] = p.value }
+        var complete = true
+        for key in required where values[key] == nil {
+            error("'\(name)' is missing '\(key)'", at: node)
+            complete = false
+        }
+        return (values, complete)
+    }
+
     mutating func rejectUnknownKeys(_ pairs: [(key: String, keyNode: Node, value: Node)], allowed: [String], context: String,
                                     aliases: [String: String] = [:]) {
         for pair in pairs where !allowed.contains(pair.key) {
