@@ -213,4 +213,13 @@ final class LearnerFitRealDataTests: XCTestCase {
         XCTAssertFalse(admitted.noEntryOccupation)
         XCTAssertTrue(admitted.countedOccupations.contains { $0.demand.soc.description == "15-1232" })
     }
+    /// The stacking message says how the credential counts: directly for the
+    /// credit-bearing examples, through a prior-learning review for the
+    /// non-credit medical-coding course (as the Workforce Pell condition says).
+    func testTheStackingMessageSaysHowTheCredentialCounts() throws {
+        let coding = try XCTUnwrap(try example("medical-coding-cpe").marketing.first { $0.topic == "a step toward a degree" })
+        XCTAssertTrue(coding.text.contains("through a prior-learning review"), coding.text)
+        let science = try XCTUnwrap(try example("data-science-graduate-certificate").marketing.first { $0.topic == "a step toward a degree" })
+        XCTAssertEqual(science.text, "Counts toward the M.S. Analytics")
+    }
 }

@@ -141,7 +141,14 @@ public enum MarketingPlanner {
         }
         messages.append(MarketingMessage(topic: "schedule fit", text: "\(p.delivery.rawValue.capitalizedFirstLetter), \(Figures.fixed(p.weeks, places: 0)) weeks" + (p.schedule.map { "; " + $0 } ?? ""), evidence: "proposal"))
         if let stack = p.stacksInto {
-            messages.append(MarketingMessage(topic: "a step toward a degree", text: "Counts toward the \(stack.program)", evidence: "proposal's stacking pathway"))
+            // Credits count directly only for a credit-bearing credential with
+            // direct credit; otherwise the route is a prior-learning review
+            // (the Workforce Pell stacking condition says the same).
+            let direct = stack.via == .directCredit && p.creditBearing
+            messages.append(MarketingMessage(topic: "a step toward a degree",
+                                             text: direct ? "Counts toward the \(stack.program)"
+                                                          : "Can earn credit toward the \(stack.program) through a prior-learning review",
+                                             evidence: "proposal's stacking pathway"))
         }
         return messages
     }
