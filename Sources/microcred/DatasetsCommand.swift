@@ -45,7 +45,10 @@ struct DatasetsCommand: ParsableCommand {
                         }
                         let label = vintage.vintage + (vintage.vintage == newest && entry.vintages.count > 1 ? " (default)" : "")
                         let age = DatasetAge.of(entry, vintage: vintage, asOf: date)?.label ?? "?"
-                        rows.append([entry.id.rawValue, label, age, path ?? "MISSING (\(vintage.file))", rowText, shaText])
+                        // A long path loses its front, never its file name.
+                        var shown = path ?? "MISSING (\(vintage.file))"
+                        if shown.count > 70 { shown = "…" + shown.suffix(69) }
+                        rows.append([entry.id.rawValue, label, age, shown, rowText, shaText])
                     }
                 }
                 print(TextTable.render(rows, maxWidth: 70))
