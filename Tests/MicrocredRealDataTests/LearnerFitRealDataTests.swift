@@ -222,4 +222,22 @@ final class LearnerFitRealDataTests: XCTestCase {
         let science = try XCTUnwrap(try example("data-science-graduate-certificate").marketing.first { $0.topic == "a step toward a degree" })
         XCTAssertEqual(science.text, "Counts toward the M.S. Analytics")
     }
+    /// An occupation the proposal adds has no crosswalk row: the traceability
+    /// table says so instead of printing an empty line reference.
+    func testAnAddedOccupationIsTracedToTheProposal() throws {
+        let e = try evaluate("welding", cip: "48.0508", area: "GA", extra: """
+            credential: badge
+            credit_bearing: false
+            clock_hours: 160
+            target_population: [career-changers]
+            admission_requires: high-school
+            purpose: entry
+            occupations:
+              add: [{soc: 51-2041, reason: "fabricators hire welders from this course"}]
+            """)
+        let text = NeedsAssessmentReport.render(e)
+        let row = try XCTUnwrap(text.split(separator: "\n").first { $0.hasPrefix("| 51-2041 | does") || $0.hasPrefix("| 51-2041 | meets") }, text)
+        XCTAssertTrue(row.hasSuffix("no cip-soc row: added by the proposal (occupations: add) |"), String(row))
+        XCTAssertFalse(text.contains("cip-soc line  |"))
+    }
 }

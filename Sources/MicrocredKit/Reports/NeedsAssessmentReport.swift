@@ -86,7 +86,7 @@ public enum NeedsAssessmentReport {
             return ["\(d.soc.description)", "\(d.highDemand.reason)",
                     "\(d.oewsLine.map { "\(oewsFile) line \($0)" } ?? "no \(oewsFile) row")",
                     "\(d.projectionLine.map { "\(DatasetID.epOccupation) line \($0)" } ?? "no EP row")",
-                    "\(DatasetID.cipSOC) line \(crosswalkLines)"]
+                    "\(o.links.isEmpty ? "no \(DatasetID.cipSOC) row: added by the proposal (occupations: add)" : "\(DatasetID.cipSOC) line \(crosswalkLines)")"]
         }
         doc.table(MarkdownTable(["SOC", "high-demand reason", "OEWS row", "EP row", "crosswalk rows"], traces))
         let charted = inputs.occupationsWithOpenings.prefix(10)
